@@ -1,0 +1,483 @@
+//! Loading, validating and baking the JSON content (build time and native
+//! tools only).
+//!
+//! Every problem is reported as a [`ContentError`] naming the file, the entry
+//! and the field, so a content editor can fix it without reading Rust.
+
+use crate::*;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The language every other locale is checked against and falls back to.
+pub const DEFAULT_LANG: &str = "en";
+
+/// Domains whose pages count as authoritative sources: regulators and their
+/// label databases, national health services, NIH/NLM, Cochrane, NICE, and
+/// peer-reviewed journals reached through PubMed or a DOI.
+pub const AUTHORITATIVE_DOMAINS: &[&str] = &[
+    "fda.gov",
+    "nih.gov",
+    "medlineplus.gov",
+    "nhs.uk",
+    "nice.org.uk",
+    "cochranelibrary.com",
+    "doi.org",
+    "neurology.org",
+    "medicinesinpregnancy.org",
+    "medicinesforchildren.org.uk",
+];
+
+/// One problem in the content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContentError {
+    /// The file, as written from the repository root: `content/en/faq.json`.
+    pub file: String,
+    /// The entry's `id` (or `treatment × attribute` for a comparison cell).
+    pub entry: Option<String>,
+    /// The field at fault.
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(entry) = &self.entry {
+            write!(f, ": entry \"{entry}\"")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, ": field \"{field}\"")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Loads and validates every locale under `content_dir` (one folder per
+/// language). The default language comes first.
+pub fn load_content(content_dir: &Path) -> Result<Vec<Locale>, Vec<ContentError>> {
+    let mut langs: Vec<String> = std::fs::read_dir(content_dir)
+        .map_err(|e| vec![io_error(content_dir, e)])?
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .collect();
+    langs.sort_by_key(|lang| (lang != DEFAULT_LANG, lang.clone()));
+    if langs.first().map(String::as_str) != Some(DEFAULT_LANG) {
+        return Err(vec![ContentError {
+            file: display(content_dir),
+            entry: None,
+            field: None,
+            message: format!("needs a `{DEFAULT_LANG}` folder, the default language"),
+        }]);
+    }
+    let mut locales = Vec::new();
+    let mut errors = Vec::new();
+    for lang in langs {
+        match load_locale(&content_dir.join(&lang)) {
+            Ok(locale) => locales.push(locale),
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(locales)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Loads and validates one locale folder, such as `content/en`.
+pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
+    let lang = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_owned();
+    let mut errors = Vec::new();
+    let meta = load_file::<Meta>(dir, "meta.json", &mut errors);
+    let ui = load_file::<Ui>(dir, "ui.json", &mut errors);
+    let sources = load_file::<Vec<Source>>(dir, "sources.json", &mut errors);
+    let key_facts = load_file::<Vec<KeyFact>>(dir, "key-facts.json", &mut errors);
+    let safety = load_file::<Vec<Callout>>(dir, "safety.json", &mut errors);
+    let faq = load_file::<Vec<FaqCategory>>(dir, "faq.json", &mut errors);
+    let comparison = load_file::<Comparison>(dir, "comparison.json", &mut errors);
+    let (
+        Some(meta),
+        Some(ui),
+        Some(sources),
+        Some(key_facts),
+        Some(safety),
+        Some(faq),
+        Some(comparison),
+    ) = (meta, ui, sources, key_facts, safety, faq, comparison)
+    else {
+        return Err(errors);
+    };
+    let locale = Locale {
+        lang: lang.into(),
+        meta,
+        ui,
+        sources: sources.into(),
+        key_facts: key_facts.into(),
+        safety: safety.into(),
+        faq: faq.into(),
+        comparison,
+    };
+    errors.extend(validate(dir, &locale));
+    if errors.is_empty() {
+        Ok(locale)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads and deserializes one file of a locale folder, recording any error.
+fn load_file<T: DeserializeOwned>(
+    dir: &Path,
+    name: &str,
+    errors: &mut Vec<ContentError>,
+) -> Option<T> {
+    let path = dir.join(name);
+    let file = display(&path);
+    let result = std::fs::read_to_string(&path)
+        .map_err(|e| io_error(&path, e))
+        .and_then(|text| {
+            serde_json::from_str::<Value>(&text).map_err(|e| ContentError {
+                file: file.clone(),
+                entry: None,
+                field: None,
+                message: format!("is not valid JSON: {e}"),
+            })
+        })
+        .and_then(|value| parse(&file, &value));
+    result.map_err(|e| errors.push(e)).ok()
+}
+
+/// Deserializes one file, turning a serde error into a [`ContentError`] that
+/// names the entry (the nearest enclosing object with an `id`) and the field.
+pub fn parse<T: DeserializeOwned>(file: &str, value: &Value) -> Result<T, ContentError> {
+    serde_path_to_error::deserialize(value).map_err(|err| {
+        let path = err.path();
+        let message = err.inner().to_string();
+        let mut node = value;
+        let mut entry = None;
+        let mut field = None;
+        for segment in path.iter() {
+            use serde_path_to_error::Segment;
+            let child = match segment {
+                Segment::Seq { index } => node.get(index),
+                Segment::Map { key } => {
+                    field = Some(key.clone());
+                    node.get(key)
+                }
+                _ => None,
+            };
+            if let Some(name) = entry_name(node) {
+                entry = Some(name);
+            }
+            match child {
+                Some(child) => node = child,
+                None => break,
+            }
+        }
+        if let Some(name) = entry_name(node) {
+            entry = Some(name);
+        }
+        // A missing field is reported at its parent object: name the field itself.
+        if let Some(missing) = message.strip_prefix("missing field `") {
+            field = missing.split('`').next().map(str::to_owned);
+        }
+        ContentError {
+            file: file.to_owned(),
+            entry,
+            field,
+            message,
+        }
+    })
+}
+
+fn entry_name(node: &Value) -> Option<String> {
+    if let Some(id) = node.get("id").and_then(Value::as_str) {
+        return Some(id.to_owned());
+    }
+    match (node.get("treatment"), node.get("attribute")) {
+        (Some(Value::String(t)), Some(Value::String(a))) => Some(format!("{t} × {a}")),
+        _ => None,
+    }
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> ContentError {
+    ContentError {
+        file: display(path),
+        entry: None,
+        field: None,
+        message: format!("cannot be read: {e}"),
+    }
+}
+
+/// The path from the content folder's parent: `content/en/faq.json`.
+fn display(path: &Path) -> String {
+    let parts: Vec<_> = path.components().rev().take(3).collect();
+    parts
+        .iter()
+        .rev()
+        .collect::<PathBuf>()
+        .display()
+        .to_string()
+}
+
+/// Collects validation errors for one file.
+struct Check {
+    file: String,
+    errors: Vec<ContentError>,
+}
+
+impl Check {
+    fn new(dir: &Path, name: &str) -> Check {
+        Check {
+            file: display(&dir.join(name)),
+            errors: Vec::new(),
+        }
+    }
+
+    fn fail(&mut self, entry: &str, field: &str, message: impl Into<String>) {
+        self.errors.push(ContentError {
+            file: self.file.clone(),
+            entry: (!entry.is_empty()).then(|| entry.to_owned()),
+            field: Some(field.to_owned()),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, entry: &str, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.fail(entry, field, "is empty");
+        } else if text.contains('<') && text.contains('>') {
+            self.fail(entry, field, "looks like HTML; content is plain text");
+        }
+    }
+
+    /// Ids name URL fragments and cross-references: lowercase words and hyphens.
+    fn ids<'a>(&mut self, field: &str, ids: impl IntoIterator<Item = &'a str>) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for id in ids {
+            let slug = !id.is_empty()
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !slug {
+                self.fail(id, field, "must be lowercase letters, digits and hyphens");
+            }
+            if !seen.insert(id) {
+                self.fail(id, field, "is used twice; ids must be unique");
+            }
+        }
+        seen
+    }
+
+    fn sources(&mut self, entry: &str, sources: &[Text], known: &HashSet<&str>) {
+        if sources.is_empty() {
+            self.fail(entry, "sources", "needs at least one source");
+        }
+        for id in sources {
+            if !known.contains(id.as_ref()) {
+                self.fail(
+                    entry,
+                    "sources",
+                    format!("cites `{id}`, which is not in sources.json"),
+                );
+            }
+        }
+    }
+
+    fn blocks(&mut self, entry: &str, field: &str, blocks: &[Block]) {
+        if blocks.is_empty() {
+            self.fail(entry, field, "is empty");
+        }
+        for block in blocks {
+            if block.texts().is_empty() {
+                self.fail(entry, field, "has a list with no items");
+            }
+            for text in block.texts() {
+                self.text(entry, field, text);
+            }
+        }
+    }
+}
+
+/// Checks what serde cannot: unique ids, known references, no empty text,
+/// sources on everything, a complete comparison.
+pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
+    let mut checks = Vec::new();
+
+    let mut c = Check::new(dir, "sources.json");
+    let known = c.ids("id", locale.sources.iter().map(|s| s.id.as_ref()));
+    for source in locale.sources.iter() {
+        c.text(&source.id, "title", &source.title);
+        c.text(&source.id, "publisher", &source.publisher);
+        if !is_authoritative(&source.url) {
+            c.fail(
+                &source.id,
+                "url",
+                format!(
+                    "`{}` is not an https link on an authoritative domain ({})",
+                    source.url,
+                    AUTHORITATIVE_DOMAINS.join(", ")
+                ),
+            );
+        }
+    }
+    checks.push(c);
+
+    let mut c = Check::new(dir, "meta.json");
+    let meta = &locale.meta;
+    for (field, text) in [
+        ("language_name", &meta.language_name),
+        ("title", &meta.title),
+        ("intro", &meta.intro),
+        ("publisher", &meta.publisher),
+        ("disclaimer", &meta.disclaimer),
+    ] {
+        c.text("", field, text);
+    }
+    if meta.next_review <= meta.last_reviewed {
+        c.fail("", "next_review", "must be after last_reviewed");
+    }
+    checks.push(c);
+
+    let mut c = Check::new(dir, "ui.json");
+    if locale.ui.months.len() != 12 {
+        c.fail("", "months", "must list 12 month names");
+    }
+    for part in ["{day}", "{month}", "{year}"] {
+        if !locale.ui.date_format.contains(part) {
+            c.fail("", "date_format", format!("must contain {part}"));
+        }
+    }
+    checks.push(c);
+
+    let mut c = Check::new(dir, "key-facts.json");
+    c.ids("id", locale.key_facts.iter().map(|f| f.id.as_ref()));
+    for fact in locale.key_facts.iter() {
+        c.text(&fact.id, "text", &fact.text);
+        c.sources(&fact.id, &fact.sources, &known);
+    }
+    checks.push(c);
+
+    let mut c = Check::new(dir, "safety.json");
+    c.ids("id", locale.safety.iter().map(|s| s.id.as_ref()));
+    for callout in locale.safety.iter() {
+        c.text(&callout.id, "title", &callout.title);
+        c.blocks(&callout.id, "body", &callout.body);
+        c.sources(&callout.id, &callout.sources, &known);
+    }
+    checks.push(c);
+
+    let mut c = Check::new(dir, "faq.json");
+    c.ids("id", locale.faq.iter().map(|cat| cat.id.as_ref()));
+    c.ids("id", locale.faq_entries().map(|e| e.id.as_ref()));
+    for category in locale.faq.iter() {
+        c.text(&category.id, "title", &category.title);
+        if category.entries.is_empty() {
+            c.fail(&category.id, "entries", "is empty");
+        }
+    }
+    for entry in locale.faq_entries() {
+        c.text(&entry.id, "question", &entry.question);
+        c.blocks(&entry.id, "answer", &entry.answer);
+        c.sources(&entry.id, &entry.sources, &known);
+    }
+    checks.push(c);
+
+    let mut c = Check::new(dir, "comparison.json");
+    let cmp = &locale.comparison;
+    let treatments = c.ids("id", cmp.treatments.iter().map(|t| t.id.as_ref()));
+    let attributes = c.ids("id", cmp.attributes.iter().map(|a| a.id.as_ref()));
+    for t in cmp.treatments.iter() {
+        c.text(&t.id, "name", &t.name);
+    }
+    for a in cmp.attributes.iter() {
+        c.text(&a.id, "label", &a.label);
+    }
+    c.text("", "caption", &cmp.caption);
+    let mut filled = BTreeMap::new();
+    for cell in cmp.cells.iter() {
+        let name = format!("{} × {}", cell.treatment, cell.attribute);
+        if !treatments.contains(cell.treatment.as_ref()) {
+            c.fail(
+                &name,
+                "treatment",
+                format!("`{}` is not a treatment in `treatments`", cell.treatment),
+            );
+        }
+        if !attributes.contains(cell.attribute.as_ref()) {
+            c.fail(
+                &name,
+                "attribute",
+                format!("`{}` is not an attribute in `attributes`", cell.attribute),
+            );
+        }
+        if filled
+            .insert((cell.treatment.as_ref(), cell.attribute.as_ref()), ())
+            .is_some()
+        {
+            c.fail(&name, "attribute", "this cell is given twice");
+        }
+        c.text(&name, "text", &cell.text);
+        c.sources(&name, &cell.sources, &known);
+    }
+    for t in cmp.treatments.iter() {
+        for a in cmp.attributes.iter() {
+            if !filled.contains_key(&(t.id.as_ref(), a.id.as_ref())) {
+                c.fail(
+                    &format!("{} × {}", t.id, a.id),
+                    "cells",
+                    "this cell is missing",
+                );
+            }
+        }
+    }
+    let selection: HashSet<_> = cmp.default_selection.iter().map(|t| t.as_ref()).collect();
+    if !(2..=3).contains(&cmp.default_selection.len())
+        || selection.len() != cmp.default_selection.len()
+    {
+        c.fail(
+            "",
+            "default_selection",
+            "must name 2 or 3 different treatments",
+        );
+    }
+    for id in cmp.default_selection.iter() {
+        if !treatments.contains(id.as_ref()) {
+            c.fail(
+                "",
+                "default_selection",
+                format!("`{id}` is not a treatment in `treatments`"),
+            );
+        }
+    }
+    checks.push(c);
+
+    checks.into_iter().flat_map(|c| c.errors).collect()
+}
+
+/// An https URL whose host is, or is under, an authoritative domain.
+pub fn is_authoritative(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    AUTHORITATIVE_DOMAINS
+        .iter()
+        .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")))
+}
+
+/// Rust source for the validated locales: `pub static LOCALES: &[Locale]`.
+pub fn bake(locales: &[Locale]) -> String {
+    use databake::Bake;
+    let env = databake::CrateEnv::default();
+    let tokens = <&[Locale] as Bake>::bake(&locales, &env);
+    format!("pub static LOCALES: &[baclofen_guide_model::Locale] = {tokens};\n")
+}

@@ -1,0 +1,337 @@
+//! The content types. One set of types serves the JSON loader (owned `Cow`s)
+//! and the baked statics in the widget (borrowed `Cow`s).
+
+use std::borrow::Cow;
+
+/// Text shown to readers. Always plain text, never HTML.
+pub type Text = Cow<'static, str>;
+/// A list of content items.
+pub type List<T> = Cow<'static, [T]>;
+
+/// Derives shared by every content type: serde and baking only at build time.
+macro_rules! content_type {
+    ($(#[$meta:meta])* $vis:vis $kind:ident $name:ident $body:tt) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq)]
+        #[cfg_attr(feature = "load", derive(serde::Deserialize, databake::Bake))]
+        #[cfg_attr(feature = "load", serde(deny_unknown_fields, rename_all = "snake_case"))]
+        #[cfg_attr(feature = "load", databake(path = baclofen_guide_model))]
+        $vis $kind $name $body
+    };
+}
+
+content_type! {
+    /// Everything the widget shows in one language, assembled from the files of
+    /// `content/<lang>/`.
+    pub struct Locale {
+        /// BCP 47 language code, the folder name (`en`, `es`).
+        pub lang: Text,
+        pub meta: Meta,
+        pub ui: Ui,
+        pub sources: List<Source>,
+        pub key_facts: List<KeyFact>,
+        pub safety: List<Callout>,
+        pub faq: List<FaqCategory>,
+        pub comparison: Comparison,
+    }
+}
+
+content_type! {
+    /// `meta.json`: who publishes the guide and when it was reviewed.
+    pub struct Meta {
+        /// The language's own name, for the language switch ("Español").
+        pub language_name: Text,
+        pub title: Text,
+        pub intro: Text,
+        pub publisher: Text,
+        pub last_reviewed: Date,
+        pub next_review: Date,
+        pub disclaimer: Text,
+    }
+}
+
+/// A calendar date, written `YYYY-MM-DD` in JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(feature = "load", serde(try_from = "String"))]
+#[cfg_attr(feature = "load", databake(path = baclofen_guide_model))]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, checking the day exists in that month.
+    pub fn parse(s: &str) -> Option<Date> {
+        let mut parts = s.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let date = Date {
+            year: y.parse().ok()?,
+            month: m.parse().ok()?,
+            day: d.parse().ok()?,
+        };
+        let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0);
+        let days = match date.month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days).contains(&date.day).then_some(date)
+    }
+
+    /// ISO 8601 form, for `<time datetime>`.
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// Formats the date with a locale's pattern (`{day}`, `{month}`, `{year}`)
+    /// and month names.
+    pub fn format(&self, ui: &Ui) -> String {
+        let month = ui
+            .months
+            .get(usize::from(self.month).saturating_sub(1))
+            .map_or("", |m| m.as_ref());
+        ui.date_format
+            .replace("{day}", &self.day.to_string())
+            .replace("{month}", month)
+            .replace("{year}", &self.year.to_string())
+    }
+}
+
+#[cfg(feature = "load")]
+impl TryFrom<String> for Date {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Date::parse(&s).ok_or_else(|| format!("`{s}` is not a date written YYYY-MM-DD"))
+    }
+}
+
+content_type! {
+    /// `ui.json`: every label, button and ARIA text of the widget.
+    #[derive(Default)]
+    pub struct Ui {
+        pub key_facts_heading: Text,
+        pub faq_heading: Text,
+        pub compare_heading: Text,
+        pub sources_heading: Text,
+        pub safety_heading: Text,
+        /// Shown when the full safety section is left out of `sections`.
+        pub safety_short: Text,
+        pub show_all: Text,
+        pub hide_all: Text,
+        pub sources_label: Text,
+        /// Read by screen readers after links that open a new tab.
+        pub new_tab: Text,
+        pub published_by: Text,
+        pub last_reviewed: Text,
+        pub next_review: Text,
+        pub compare_choose: Text,
+        pub compare_hint: Text,
+        pub compare_limit: Text,
+        pub compare_scroll_hint: Text,
+        pub boxed_warning: Text,
+        /// Twelve month names, January first.
+        pub months: List<Text>,
+        /// How a date reads, with `{day}`, `{month}` and `{year}`.
+        pub date_format: Text,
+    }
+}
+
+content_type! {
+    /// One entry of `sources.json`; other entries cite it by `id`.
+    pub struct Source {
+        pub id: Text,
+        /// Who published it: "NHS", "US Food and Drug Administration".
+        pub publisher: Text,
+        pub title: Text,
+        pub url: Text,
+    }
+}
+
+content_type! {
+    /// One bullet of the key facts box.
+    pub struct KeyFact {
+        pub id: Text,
+        pub text: Text,
+        pub sources: List<Text>,
+    }
+}
+
+content_type! {
+    /// A safety callout, always shown in full.
+    pub struct Callout {
+        pub id: Text,
+        pub kind: CalloutKind,
+        pub title: Text,
+        pub body: List<Block>,
+        pub sources: List<Text>,
+    }
+}
+
+content_type! {
+    /// How urgent a callout is; it sets the callout's look and ARIA role.
+    #[derive(Copy, Eq)]
+    pub enum CalloutKind {
+        /// Call an ambulance or go to hospital now.
+        Emergency,
+        /// Important advice, not an emergency.
+        Warning,
+    }
+}
+
+content_type! {
+    /// A group of FAQ entries under one heading.
+    pub struct FaqCategory {
+        pub id: Text,
+        pub title: Text,
+        pub entries: List<FaqEntry>,
+    }
+}
+
+content_type! {
+    /// One question and its answer.
+    pub struct FaqEntry {
+        /// Stable: it names the entry's URL fragment.
+        pub id: Text,
+        pub question: Text,
+        pub answer: List<Block>,
+        pub sources: List<Text>,
+    }
+}
+
+content_type! {
+    /// A block of an answer or callout: structured text, never HTML.
+    pub enum Block {
+        /// A paragraph: `{"p": "…"}`.
+        P(Text),
+        /// A bulleted list: `{"ul": ["…", "…"]}`.
+        Ul(List<Text>),
+    }
+}
+
+impl Block {
+    /// The texts of the block: one for a paragraph, one per item for a list.
+    pub fn texts(&self) -> &[Text] {
+        match self {
+            Block::P(text) => std::slice::from_ref(text),
+            Block::Ul(items) => items,
+        }
+    }
+}
+
+content_type! {
+    /// `comparison.json`: treatments × attributes, every cell sourced.
+    pub struct Comparison {
+        pub intro: Text,
+        pub caption: Text,
+        /// The treatments shown before the reader picks (2 or 3).
+        pub default_selection: List<Text>,
+        pub treatments: List<Treatment>,
+        pub attributes: List<Attribute>,
+        pub cells: List<Cell>,
+    }
+}
+
+content_type! {
+    pub struct Treatment {
+        pub id: Text,
+        pub name: Text,
+        /// Brand names or other names, if any.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub also_called: Text,
+    }
+}
+
+content_type! {
+    pub struct Attribute {
+        pub id: Text,
+        pub label: Text,
+    }
+}
+
+content_type! {
+    pub struct Cell {
+        pub treatment: Text,
+        pub attribute: Text,
+        pub text: Text,
+        /// The text is an FDA boxed warning: shown highlighted and labelled.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub boxed_warning: bool,
+        pub sources: List<Text>,
+    }
+}
+
+impl Locale {
+    /// The cited source with this id, if the locale has it.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// All FAQ entries, in order, across categories.
+    pub fn faq_entries(&self) -> impl Iterator<Item = &FaqEntry> {
+        self.faq.iter().flat_map(|c| c.entries.iter())
+    }
+}
+
+impl Comparison {
+    pub fn treatment(&self, id: &str) -> Option<&Treatment> {
+        self.treatments.iter().find(|t| t.id == id)
+    }
+
+    pub fn cell(&self, treatment: &str, attribute: &str) -> Option<&Cell> {
+        self.cells
+            .iter()
+            .find(|c| c.treatment == treatment && c.attribute == attribute)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_real_dates_only() {
+        assert_eq!(
+            Date::parse("2026-11-21"),
+            Some(Date {
+                year: 2026,
+                month: 11,
+                day: 21
+            })
+        );
+        assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
+        for bad in [
+            "2025-02-29",
+            "2026-13-01",
+            "2026-11-31",
+            "26-11-21",
+            "2026-11-21-1",
+            "2026/11/21",
+            "",
+        ] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn formats_dates_with_the_locale_pattern() {
+        let date = Date::parse("2026-03-05").unwrap();
+        assert_eq!(date.iso(), "2026-03-05");
+        let months: Vec<Text> = ["enero", "febrero", "marzo"]
+            .into_iter()
+            .map(Text::from)
+            .collect();
+        let ui = Ui {
+            months: months.into(),
+            date_format: "{day} de {month} de {year}".into(),
+            ..Ui::default()
+        };
+        assert_eq!(date.format(&ui), "5 de marzo de 2026");
+    }
+}

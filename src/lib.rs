@@ -1,0 +1,2 @@
+extern crate alloc;
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
