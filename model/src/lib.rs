@@ -12,5 +12,7 @@
 mod types;
 pub use types::*;
 
+pub mod readability;
+
 #[cfg(feature = "load")]
 pub mod load;
