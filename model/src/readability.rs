@@ -230,12 +230,15 @@ const EXCEPTIONS: &[(&str, usize)] = &[
     ("business", 2),
     ("create", 2),
     ("created", 3),
+    ("diabetes", 4),
     ("diarrhea", 4),
     ("diarrhoea", 4),
     ("every", 2),
     ("everyday", 3),
     ("everyone", 3),
     ("everything", 3),
+    ("eyesight", 2),
+    ("fluid", 2),
     ("idea", 3),
     ("ideas", 3),
     ("lifetime", 2),
@@ -243,6 +246,7 @@ const EXCEPTIONS: &[(&str, usize)] = &[
     ("nausea", 3),
     ("poem", 2),
     ("recipe", 3),
+    ("safety", 2),
     ("science", 2),
     ("someone", 2),
     ("something", 2),
@@ -296,8 +300,17 @@ pub fn syllables(word: &str) -> usize {
             return *n;
         }
     }
+    // Suffixes that are always a syllable of their own: "tiredness" =
+    // "tired" + "ness", "useful" = "use" + "ful".
+    for suffix in ["ness", "less", "ful"] {
+        if let Some(stem) = letters.strip_suffix(suffix) {
+            if stem.len() >= 3 {
+                return count(stem) + 1;
+            }
+        }
+    }
     // Suffixes after a silent e: "likely" = "like" + "ly".
-    for suffix in ["ly", "ment", "ments", "ful", "ness", "less"] {
+    for suffix in ["ly", "ment", "ments"] {
         if let Some(stem) = letters.strip_suffix(suffix) {
             if stem.len() > 2 && stem.ends_with('e') && !stem.ends_with("ee") {
                 let stem_chars: Vec<char> = stem.chars().collect();
@@ -458,6 +471,13 @@ mod tests {
             ("likely", 2),
             ("safely", 2),
             ("completely", 3),
+            ("tiredness", 2),
+            ("careful", 2),
+            ("useful", 2),
+            ("illness", 2),
+            ("happiness", 3),
+            ("statement", 2),
+            ("element", 3),
             ("trying", 2),
             ("being", 2),
             ("going", 2),

@@ -50,9 +50,7 @@ pub fn run() -> Result<(), String> {
         let smogs: Vec<f64> = rows.iter().map(|r| r.smog).collect();
         let median_grade = median(&grades);
         let hardest = rows.iter().max_by(|a, b| a.grade.total_cmp(&b.grade));
-        let longest = rows
-            .iter()
-            .max_by_key(|r| r.stats.longest_sentence_words);
+        let longest = rows.iter().max_by_key(|r| r.stats.longest_sentence_words);
         let over: Vec<&Row> = rows.iter().filter(|r| over_limits(r)).collect();
 
         println!(

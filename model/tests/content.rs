@@ -1,0 +1,444 @@
+//! Checks on the real content in `content/`: readability, sources, the
+//! comparison table, and the seed claims that must never come back.
+//!
+//! Run with `cargo test -p baclofen-guide-model --features load`.
+//! The readability limits apply to the languages in `MEASURED_LANGS` (the
+//! formulas are for English); the other checks apply to every locale.
+
+#![cfg(feature = "load")]
+
+use baclofen_guide_model::Locale;
+use baclofen_guide_model::load::{is_authoritative, load_content};
+use baclofen_guide_model::readability::{
+    MAX_GRADE, MAX_MEDIAN_GRADE, MAX_SENTENCE_WORDS, MEASURED_LANGS, block_stats, median,
+    sentences, words,
+};
+use std::path::Path;
+
+fn locales() -> Vec<Locale> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    match load_content(&dir) {
+        Ok(locales) => locales,
+        Err(errors) => {
+            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("the content does not load:\n{}", lines.join("\n"));
+        }
+    }
+}
+
+fn measured(locale: &Locale) -> bool {
+    MEASURED_LANGS.contains(&locale.lang.as_ref())
+}
+
+fn fail_if_any(failures: Vec<String>) {
+    assert!(
+        failures.is_empty(),
+        "{} problem(s):\n  {}",
+        failures.len(),
+        failures.join("\n  ")
+    );
+}
+
+/// Every piece of text in a locale, grouped by the entry it belongs to, so a
+/// failure can name the entry.
+fn entries(locale: &Locale) -> Vec<(String, Vec<&str>)> {
+    let mut out: Vec<(String, Vec<&str>)> = Vec::new();
+    let meta = &locale.meta;
+    out.push((
+        "meta.json".into(),
+        vec![&meta.title, &meta.intro, &meta.publisher, &meta.disclaimer]
+            .into_iter()
+            .map(|t| t.as_ref())
+            .collect(),
+    ));
+    let ui = &locale.ui;
+    out.push((
+        "ui.json".into(),
+        vec![&ui.safety_short, &ui.compare_hint, &ui.compare_choose]
+            .into_iter()
+            .map(|t| t.as_ref())
+            .collect(),
+    ));
+    for source in locale.sources.iter() {
+        out.push((
+            format!("sources.json: {}", source.id),
+            vec![&source.title, &source.publisher],
+        ));
+    }
+    for fact in locale.key_facts.iter() {
+        out.push((format!("key-facts.json: {}", fact.id), vec![&fact.text]));
+    }
+    for callout in locale.safety.iter() {
+        let mut texts = vec![callout.title.as_ref()];
+        texts.extend(
+            callout
+                .body
+                .iter()
+                .flat_map(|b| b.texts())
+                .map(|t| t.as_ref()),
+        );
+        out.push((format!("safety.json: {}", callout.id), texts));
+    }
+    for category in locale.faq.iter() {
+        out.push((format!("faq.json: {}", category.id), vec![&category.title]));
+        for entry in category.entries.iter() {
+            let mut texts = vec![entry.question.as_ref()];
+            texts.extend(
+                entry
+                    .answer
+                    .iter()
+                    .flat_map(|b| b.texts())
+                    .map(|t| t.as_ref()),
+            );
+            out.push((format!("faq.json: {}", entry.id), texts));
+        }
+    }
+    let cmp = &locale.comparison;
+    out.push((
+        "comparison.json".into(),
+        vec![cmp.intro.as_ref(), cmp.caption.as_ref()],
+    ));
+    for t in cmp.treatments.iter() {
+        out.push((
+            format!("comparison.json: {}", t.id),
+            vec![&t.name, &t.also_called],
+        ));
+    }
+    for a in cmp.attributes.iter() {
+        out.push((format!("comparison.json: {}", a.id), vec![&a.label]));
+    }
+    for cell in cmp.cells.iter() {
+        out.push((
+            format!("comparison.json: {} × {}", cell.treatment, cell.attribute),
+            vec![&cell.text],
+        ));
+    }
+    out
+}
+
+/// Lowercase, with typographic apostrophes and dashes made plain.
+fn normalize(text: &str) -> String {
+    text.to_lowercase()
+        .replace(['’', '‘'], "'")
+        .replace(['‐', '‑', '–', '—'], "-")
+}
+
+#[test]
+fn the_faq_has_at_least_30_entries() {
+    for locale in locales().iter().filter(|l| measured(l)) {
+        let n = locale.faq_entries().count();
+        assert!(
+            n >= 30,
+            "{}: the FAQ has {n} entries; it needs at least 30",
+            locale.lang
+        );
+    }
+}
+
+#[test]
+fn every_faq_answer_is_easy_to_read() {
+    let mut failures = Vec::new();
+    for locale in locales().iter().filter(|l| measured(l)) {
+        for entry in locale.faq_entries() {
+            let stats = block_stats(&entry.answer);
+            let grade = stats.flesch_kincaid_grade();
+            if grade > MAX_GRADE {
+                failures.push(format!(
+                    "{}: FAQ entry \"{}\": Flesch–Kincaid grade {grade:.1} is over {MAX_GRADE} \
+                     ({} words, {} sentences, {} syllables)",
+                    locale.lang, entry.id, stats.words, stats.sentences, stats.syllables
+                ));
+            }
+            for text in entry.answer.iter().flat_map(|b| b.texts()) {
+                for sentence in sentences(text) {
+                    let n = words(sentence).len();
+                    if n > MAX_SENTENCE_WORDS {
+                        failures.push(format!(
+                            "{}: FAQ entry \"{}\": a sentence of {n} words is over \
+                             {MAX_SENTENCE_WORDS}: \"{}\"",
+                            locale.lang,
+                            entry.id,
+                            sentence.trim()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    fail_if_any(failures);
+}
+
+#[test]
+fn key_facts_callouts_and_comparison_cells_are_easy_to_read() {
+    use baclofen_guide_model::readability::stats;
+    let mut failures = Vec::new();
+    for locale in locales().iter().filter(|l| measured(l)) {
+        let mut items: Vec<(String, Vec<&str>)> = Vec::new();
+        for fact in locale.key_facts.iter() {
+            items.push((format!("key fact \"{}\"", fact.id), vec![&fact.text]));
+        }
+        for callout in locale.safety.iter() {
+            let texts = callout
+                .body
+                .iter()
+                .flat_map(|b| b.texts())
+                .map(|t| t.as_ref());
+            items.push((
+                format!("safety callout \"{}\"", callout.id),
+                texts.collect(),
+            ));
+        }
+        for cell in locale.comparison.cells.iter() {
+            items.push((
+                format!(
+                    "comparison cell \"{} × {}\"",
+                    cell.treatment, cell.attribute
+                ),
+                vec![&cell.text],
+            ));
+        }
+        for (name, texts) in items {
+            let s = stats(&texts);
+            let grade = s.flesch_kincaid_grade();
+            if grade > MAX_GRADE {
+                failures.push(format!(
+                    "{}: {name}: Flesch–Kincaid grade {grade:.1} is over {MAX_GRADE}",
+                    locale.lang
+                ));
+            }
+            if s.longest_sentence_words > MAX_SENTENCE_WORDS {
+                failures.push(format!(
+                    "{}: {name}: a sentence of {} words is over {MAX_SENTENCE_WORDS}",
+                    locale.lang, s.longest_sentence_words
+                ));
+            }
+        }
+    }
+    fail_if_any(failures);
+}
+
+#[test]
+fn the_median_faq_answer_is_easy_to_read() {
+    for locale in locales().iter().filter(|l| measured(l)) {
+        let grades: Vec<f64> = locale
+            .faq_entries()
+            .map(|e| block_stats(&e.answer).flesch_kincaid_grade())
+            .collect();
+        let median = median(&grades);
+        assert!(
+            median <= MAX_MEDIAN_GRADE,
+            "{}: the median Flesch–Kincaid grade of the FAQ answers is {median:.2}, over {MAX_MEDIAN_GRADE}",
+            locale.lang
+        );
+    }
+}
+
+#[test]
+fn everything_cites_authoritative_sources() {
+    let mut failures = Vec::new();
+    for locale in locales() {
+        let lang = &locale.lang;
+        let mut cited: Vec<(String, Vec<&str>)> = Vec::new();
+        for entry in locale.faq_entries() {
+            cited.push((
+                format!("FAQ entry \"{}\"", entry.id),
+                entry.sources.iter().map(|s| s.as_ref()).collect(),
+            ));
+        }
+        for cell in locale.comparison.cells.iter() {
+            cited.push((
+                format!(
+                    "comparison cell \"{} × {}\"",
+                    cell.treatment, cell.attribute
+                ),
+                cell.sources.iter().map(|s| s.as_ref()).collect(),
+            ));
+        }
+        for fact in locale.key_facts.iter() {
+            cited.push((
+                format!("key fact \"{}\"", fact.id),
+                fact.sources.iter().map(|s| s.as_ref()).collect(),
+            ));
+        }
+        for callout in locale.safety.iter() {
+            cited.push((
+                format!("safety callout \"{}\"", callout.id),
+                callout.sources.iter().map(|s| s.as_ref()).collect(),
+            ));
+        }
+        for (name, ids) in cited {
+            if ids.is_empty() {
+                failures.push(format!("{lang}: {name} has no source"));
+            }
+            for id in ids {
+                match locale.source(id) {
+                    None => failures.push(format!("{lang}: {name} cites unknown source `{id}`")),
+                    Some(source) if !is_authoritative(&source.url) => failures.push(format!(
+                        "{lang}: {name} cites `{id}`, whose URL {} is not authoritative",
+                        source.url
+                    )),
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    fail_if_any(failures);
+}
+
+#[test]
+fn the_comparison_has_the_six_treatments_and_ten_attributes() {
+    const TREATMENTS: [&str; 6] = [
+        "oral-baclofen",
+        "intrathecal-baclofen",
+        "tizanidine",
+        "cyclobenzaprine",
+        "diazepam",
+        "dantrolene",
+    ];
+    for locale in locales() {
+        let cmp = &locale.comparison;
+        for id in TREATMENTS {
+            assert!(
+                cmp.treatment(id).is_some(),
+                "{}: the comparison has no treatment `{id}`",
+                locale.lang
+            );
+        }
+        assert!(
+            cmp.attributes.len() >= 10,
+            "{}: the comparison has {} attributes; it needs at least 10",
+            locale.lang,
+            cmp.attributes.len()
+        );
+        for t in cmp.treatments.iter() {
+            for a in cmp.attributes.iter() {
+                assert!(
+                    cmp.cell(&t.id, &a.id).is_some(),
+                    "{}: comparison cell \"{} × {}\" is missing",
+                    locale.lang,
+                    t.id,
+                    a.id
+                );
+            }
+        }
+    }
+}
+
+/// Wrong claims from the seed articles (see the facts file, section 2), and
+/// dose wording the guide must not use.
+const FORBIDDEN: &[&str] = &[
+    "70-80%",
+    "70 - 80%",
+    "70 to 80%",
+    "70-80 %",
+    "enhances the release of gaba",
+    "increases gaba",
+    "increases the release of gaba",
+    "minimal side effects",
+    "starting dose is 10",
+    "starting dose of 10",
+    "start at 10 mg",
+    "starts at 10 mg",
+    "approved for alcohol",
+];
+
+#[test]
+fn the_wrong_seed_claims_never_appear() {
+    let mut failures = Vec::new();
+    for locale in locales() {
+        for (entry, texts) in entries(&locale) {
+            for text in texts {
+                let text = normalize(text);
+                for phrase in FORBIDDEN {
+                    if text.contains(phrase) {
+                        failures.push(format!(
+                            "{}: {entry}: contains the forbidden claim \"{phrase}\"",
+                            locale.lang
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    fail_if_any(failures);
+}
+
+#[test]
+fn not_addictive_comes_with_the_withdrawal_caveat() {
+    let mut failures = Vec::new();
+    for locale in locales() {
+        for (entry, texts) in entries(&locale) {
+            let text = normalize(&texts.join(" "));
+            let claims = ["not addictive", "non-addictive", "isn't addictive"];
+            let caveat = ["withdrawal", "dependence", "dependent", "gets used to"];
+            if claims.iter().any(|c| text.contains(c)) && !caveat.iter().any(|c| text.contains(c)) {
+                failures.push(format!(
+                    "{}: {entry}: says baclofen is not addictive without explaining \
+                     withdrawal or dependence",
+                    locale.lang
+                ));
+            }
+        }
+    }
+    fail_if_any(failures);
+}
+
+#[test]
+fn numbers_are_not_percentages() {
+    // Efficacy percentages are not supported by any source, and the NHS style
+    // for risks is "1 in 10 people", not "10%".
+    let mut failures = Vec::new();
+    for locale in locales() {
+        for (entry, texts) in entries(&locale) {
+            for text in texts {
+                if text.contains('%') {
+                    failures.push(format!(
+                        "{}: {entry}: uses a percentage: \"{text}\"",
+                        locale.lang
+                    ));
+                }
+            }
+        }
+    }
+    fail_if_any(failures);
+}
+
+#[test]
+fn safety_comes_first_and_says_do_not_stop_suddenly() {
+    use baclofen_guide_model::CalloutKind;
+    for locale in locales().iter().filter(|l| measured(l)) {
+        let first = locale.safety.first().expect("safety.json has callouts");
+        assert_eq!(
+            first.kind,
+            CalloutKind::Emergency,
+            "{}: the first safety callout, \"{}\", must be an emergency callout",
+            locale.lang,
+            first.id
+        );
+        let kinds: Vec<CalloutKind> = locale.safety.iter().map(|c| c.kind).collect();
+        let first_warning = kinds.iter().position(|k| *k == CalloutKind::Warning);
+        let last_emergency = kinds.iter().rposition(|k| *k == CalloutKind::Emergency);
+        if let (Some(w), Some(e)) = (first_warning, last_emergency) {
+            assert!(
+                e < w,
+                "{}: emergency callouts must all come before warnings",
+                locale.lang
+            );
+        }
+        assert!(
+            locale.safety.iter().any(|c| c.kind == CalloutKind::Warning
+                && normalize(&c.title).contains("stop")
+                && normalize(&c.title).contains("suddenly")),
+            "{}: safety.json needs a warning callout about not stopping suddenly",
+            locale.lang
+        );
+        assert!(
+            locale
+                .key_facts
+                .iter()
+                .any(|f| normalize(&f.text).contains("suddenly")),
+            "{}: the key facts need a bullet about not stopping suddenly",
+            locale.lang
+        );
+    }
+}

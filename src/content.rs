@@ -1,0 +1,70 @@
+//! The content, validated and baked into statics by `build.rs`.
+
+use baclofen_guide_model::Locale;
+use std::ops::Deref;
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The default locale: the first one baked (`en`).
+pub fn default_locale() -> &'static Locale {
+    &LOCALES[0]
+}
+
+/// The locale for a language tag, matching its primary subtag case-insensitively
+/// (`es-MX` and `ES` both give `es`).
+pub fn locale(tag: &str) -> Option<&'static Locale> {
+    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+    LOCALES
+        .iter()
+        .find(|locale| locale.lang.eq_ignore_ascii_case(primary))
+}
+
+/// The language codes there is content for, default first.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    LOCALES.iter().map(|locale| locale.lang.as_ref())
+}
+
+/// A reference to baked content, compared by address: props holding content
+/// compare in O(1) instead of comparing every string.
+#[derive(Debug)]
+pub struct Static<T: ?Sized + 'static>(pub &'static T);
+
+impl<T: ?Sized> Clone for Static<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized> Copy for Static<T> {}
+
+impl<T: ?Sized> PartialEq for Static<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl<T: ?Sized> Deref for Static<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_is_the_default_locale() {
+        assert_eq!(default_locale().lang, "en");
+        assert_eq!(languages().next(), Some("en"));
+    }
+
+    #[test]
+    fn matches_language_tags_by_primary_subtag() {
+        assert_eq!(locale("en-GB").map(|l| l.lang.as_ref()), Some("en"));
+        assert_eq!(locale("EN").map(|l| l.lang.as_ref()), Some("en"));
+        assert!(locale("xx").is_none());
+        assert!(locale("").is_none());
+    }
+}

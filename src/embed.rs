@@ -1,0 +1,91 @@
+//! Embedding: what `static/baclofen-guide.js` calls for each
+//! `<baclofen-guide>` element. The element owns an open shadow root; each
+//! widget is an independent Yew app mounted in a `<div>` inside it (Yew
+//! clears its mount root and needs an `Element`, not a `ShadowRoot`).
+
+pub mod config;
+
+use crate::components::app::{App, AppProps};
+use crate::content;
+use config::Config;
+use std::cell::Cell;
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
+use yew::AppHandle;
+
+const STYLES: &str = include_str!("components/styles.css");
+
+thread_local! {
+    /// One constructed stylesheet shared by every widget: adopted, not
+    /// injected, so a strict `style-src 'self'` CSP allows it.
+    static SHEET: Option<CssStyleSheet> = CssStyleSheet::new()
+        .and_then(|sheet| sheet.replace_sync(STYLES).map(|()| sheet))
+        .ok();
+    static LIVE: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A mounted widget, returned to the custom element.
+#[wasm_bindgen]
+pub struct Widget {
+    host: HtmlElement,
+    root: Element,
+    app: Option<AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Re-reads the element's attributes after one changed.
+    pub fn update(&mut self) {
+        if let Some(app) = &mut self.app {
+            app.update(props(&self.host));
+        }
+    }
+
+    /// Destroys the app and empties the shadow root (the element was removed).
+    pub fn destroy(mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+            self.root.remove();
+            LIVE.with(|live| live.set(live.get() - 1));
+        }
+    }
+}
+
+/// Mounts a widget for `host` inside its shadow root.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<Widget, JsValue> {
+    SHEET.with(|sheet| {
+        if let Some(sheet) = sheet {
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
+        }
+    });
+    let document = host.owner_document().ok_or("the element has no document")?;
+    let root = document.create_element("div")?;
+    shadow.append_child(&root)?;
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props(&host)).render();
+    LIVE.with(|live| live.set(live.get() + 1));
+    Ok(Widget {
+        host,
+        root,
+        app: Some(app),
+    })
+}
+
+/// How many widgets are mounted now (tests check that removed ones are freed).
+#[wasm_bindgen(js_name = liveWidgets)]
+pub fn live_widgets() -> u32 {
+    LIVE.with(Cell::get)
+}
+
+/// Reads the element's attributes, logging a warning for each bad one.
+fn props(host: &HtmlElement) -> AppProps {
+    let languages: Vec<&str> = content::languages().collect();
+    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name), &languages);
+    for warning in warnings {
+        web_sys::console::warn_1(&warning.into());
+    }
+    AppProps {
+        config,
+        host: Some(host.clone()),
+    }
+}

@@ -1,0 +1,87 @@
+// <baclofen-guide>: the one file a clinic's page loads.
+//
+//   <script type="module" src="https://your-host/baclofen-guide/baclofen-guide.js"></script>
+//   <baclofen-guide></baclofen-guide>
+//
+// The build (src/embed/write-loader.mjs, a Trunk post-build hook) copies this
+// file to dist/ and fills in the hashed names of the wasm and its JS glue.
+// Both are found relative to this module's own URL, so the files can live on
+// any path or origin. This file makes no request until an element appears.
+
+const CORE_JS = "__CORE_JS__";
+const CORE_WASM = "__CORE_WASM__";
+
+let core = null;
+
+/** Loads and starts the wasm once, for every element on the page. */
+function loadCore() {
+  if (!core) {
+    // Start the wasm download while its JS glue loads.
+    const wasm = fetch(new URL(CORE_WASM, import.meta.url));
+    core = import(new URL(CORE_JS, import.meta.url).href).then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      return glue;
+    });
+  }
+  return core;
+}
+
+/** Never a blank box: a short message, and the clinic's own page if given. */
+function showFailure(element, shadow, error) {
+  console.error("<baclofen-guide> could not start.", error);
+  const message = document.createElement("p");
+  message.textContent = "Sorry, the baclofen guide could not load. Please try again later.";
+  const href = element.getAttribute("fallback-href");
+  if (href) {
+    const link = document.createElement("a");
+    link.href = href;
+    link.textContent = "Read about baclofen on this site instead.";
+    message.append(" ", link);
+  }
+  shadow.replaceChildren(message);
+}
+
+class BaclofenGuideElement extends HTMLElement {
+  static observedAttributes = ["lang", "sections", "heading-level"];
+
+  #widget = null;
+  #starting = false;
+
+  connectedCallback() {
+    if (this.#widget || this.#starting) return;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    this.#starting = true;
+    loadCore()
+      .then((glue) => {
+        this.#starting = false;
+        if (this.isConnected && !this.#widget) this.#widget = glue.mount(this, shadow);
+      })
+      .catch((error) => {
+        this.#starting = false;
+        showFailure(this, shadow, error);
+      });
+  }
+
+  disconnectedCallback() {
+    // Moving an element disconnects and reconnects it at once: keep its widget then.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.#widget) {
+        this.#widget.destroy();
+        this.#widget = null;
+      }
+    });
+  }
+
+  attributeChangedCallback() {
+    this.#widget?.update();
+  }
+
+  /** How many widgets are mounted on the page (0 before the wasm loads). */
+  static async liveWidgets() {
+    return core ? (await core).liveWidgets() : 0;
+  }
+}
+
+if (!customElements.get("baclofen-guide")) {
+  customElements.define("baclofen-guide", BaclofenGuideElement);
+}

@@ -1,0 +1,226 @@
+//! The `<baclofen-guide>` attributes, parsed into a [`Config`].
+//!
+//! A bad value never breaks the widget: it yields one warning naming the
+//! attribute and the accepted values, and the default is used. Pure logic,
+//! tested natively.
+
+/// A part of the widget that the `sections` attribute can show or leave out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    KeyFacts,
+    Safety,
+    Faq,
+    Compare,
+    Sources,
+}
+
+impl Section {
+    /// Every section, in the order the widget shows them.
+    pub const ALL: [Section; 5] = [
+        Section::Safety,
+        Section::KeyFacts,
+        Section::Faq,
+        Section::Compare,
+        Section::Sources,
+    ];
+
+    /// The section's name in the `sections` attribute.
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::KeyFacts => "key-facts",
+            Section::Safety => "safety",
+            Section::Faq => "faq",
+            Section::Compare => "compare",
+            Section::Sources => "sources",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// A set of sections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sections(u8);
+
+impl Sections {
+    pub const ALL: Sections = Sections(0b1_1111);
+    pub const NONE: Sections = Sections(0);
+
+    pub fn contains(self, section: Section) -> bool {
+        self.0 & section.bit() != 0
+    }
+
+    pub fn with(self, section: Section) -> Sections {
+        Sections(self.0 | section.bit())
+    }
+}
+
+impl Default for Sections {
+    fn default() -> Self {
+        Sections::ALL
+    }
+}
+
+pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+
+/// What one `<baclofen-guide>` element asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// The language asked for with `lang`, if there is content for it.
+    pub lang: Option<String>,
+    pub sections: Sections,
+    /// The level of the widget's top heading (2–6); sub-headings go deeper.
+    pub heading_level: u8,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            lang: None,
+            sections: Sections::ALL,
+            heading_level: DEFAULT_HEADING_LEVEL,
+        }
+    }
+}
+
+impl Config {
+    /// Reads the element's attributes through `attribute` (name → value).
+    /// Returns the config and one warning per rejected attribute.
+    /// `languages` are the language codes there is content for.
+    pub fn from_attributes(
+        attribute: impl Fn(&str) -> Option<String>,
+        languages: &[&str],
+    ) -> (Config, Vec<String>) {
+        let mut config = Config::default();
+        let mut warnings = Vec::new();
+        let mut reject = |name: &str, value: &str, accepted: &str, default: &str| {
+            warnings.push(format!(
+                "<baclofen-guide>: ignoring {name}=\"{value}\". Accepted values: {accepted}. Using {default}."
+            ));
+        };
+
+        if let Some(value) = attribute("lang") {
+            let primary = value.trim().split(['-', '_']).next().unwrap_or_default();
+            match languages.iter().find(|l| l.eq_ignore_ascii_case(primary)) {
+                Some(lang) => config.lang = Some((*lang).to_owned()),
+                None => reject("lang", &value, &languages.join(", "), "the page's language"),
+            }
+        }
+
+        if let Some(value) = attribute("sections") {
+            let mut sections = Sections::NONE;
+            let mut unknown = Vec::new();
+            for token in value.split_whitespace() {
+                match Section::ALL.iter().find(|s| s.name() == token) {
+                    Some(section) => sections = sections.with(*section),
+                    None => unknown.push(token),
+                }
+            }
+            let accepted = Section::ALL.map(Section::name).join(" ");
+            if sections == Sections::NONE {
+                reject("sections", &value, &accepted, "all sections");
+            } else {
+                config.sections = sections;
+                if !unknown.is_empty() {
+                    reject("sections", &unknown.join(" "), &accepted, "the others");
+                }
+            }
+        }
+
+        if let Some(value) = attribute("heading-level") {
+            match value.trim().parse::<u8>() {
+                Ok(level @ 2..=6) => config.heading_level = level,
+                _ => reject(
+                    "heading-level",
+                    &value,
+                    "2, 3, 4, 5, 6",
+                    &DEFAULT_HEADING_LEVEL.to_string(),
+                ),
+            }
+        }
+
+        (config, warnings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LANGS: &[&str] = &["en", "es"];
+
+    fn parse(attrs: &[(&str, &str)]) -> (Config, Vec<String>) {
+        Config::from_attributes(
+            |name| {
+                attrs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
+            },
+            LANGS,
+        )
+    }
+
+    #[test]
+    fn no_attributes_give_the_defaults_silently() {
+        assert_eq!(parse(&[]), (Config::default(), vec![]));
+        assert_eq!(Config::default().sections, Sections::ALL);
+        assert_eq!(Config::default().heading_level, 2);
+    }
+
+    #[test]
+    fn reads_each_attribute() {
+        let (config, warnings) = parse(&[
+            ("lang", "es-MX"),
+            ("sections", " faq  compare "),
+            ("heading-level", "4"),
+        ]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(config.lang.as_deref(), Some("es"));
+        assert!(config.sections.contains(Section::Faq));
+        assert!(config.sections.contains(Section::Compare));
+        assert!(!config.sections.contains(Section::Safety));
+        assert_eq!(config.heading_level, 4);
+    }
+
+    #[test]
+    fn a_bad_heading_level_warns_once_and_uses_2() {
+        for bad in ["1", "7", "two", "", "2.5"] {
+            let (config, warnings) = parse(&[("heading-level", bad)]);
+            assert_eq!(config.heading_level, 2);
+            assert_eq!(warnings.len(), 1, "{bad}: {warnings:?}");
+            assert!(warnings[0].contains("heading-level"), "{}", warnings[0]);
+            assert!(warnings[0].contains("2, 3, 4, 5, 6"), "{}", warnings[0]);
+        }
+    }
+
+    #[test]
+    fn unknown_sections_warn_and_the_known_ones_are_kept() {
+        let (config, warnings) = parse(&[("sections", "faq glossary")]);
+        assert_eq!(config.sections, Sections::NONE.with(Section::Faq));
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("glossary"));
+        assert!(warnings[0].contains("safety key-facts faq compare sources"));
+    }
+
+    #[test]
+    fn no_known_section_falls_back_to_all() {
+        for bad in ["", "everything", "FAQ"] {
+            let (config, warnings) = parse(&[("sections", bad)]);
+            assert_eq!(config.sections, Sections::ALL, "{bad}");
+            assert_eq!(warnings.len(), 1, "{bad}");
+            assert!(warnings[0].contains("sections"));
+        }
+    }
+
+    #[test]
+    fn an_unavailable_language_warns_and_names_the_available_ones() {
+        let (config, warnings) = parse(&[("lang", "fr")]);
+        assert_eq!(config.lang, None);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("lang=\"fr\""));
+        assert!(warnings[0].contains("en, es"));
+    }
+}

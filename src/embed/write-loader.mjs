@@ -1,0 +1,19 @@
+// Trunk post-build hook: writes dist/baclofen-guide.js, the stable-named
+// module clinics load, from src/embed/baclofen-guide.js, pointing it at the
+// hashed wasm and JS glue that Trunk just built.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? ".";
+if (!staging) throw new Error("run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)");
+
+const wasm = readdirSync(staging).filter((f) => f.endsWith("_bg.wasm"));
+if (wasm.length !== 1) throw new Error(`expected one *_bg.wasm in ${staging}, found: ${wasm.join(", ") || "none"}`);
+const glue = wasm[0].replace(/_bg\.wasm$/, ".js");
+
+const loader = readFileSync(join(source, "src/embed/baclofen-guide.js"), "utf8")
+  .replace("__CORE_JS__", `./${glue}`)
+  .replace("__CORE_WASM__", `./${wasm[0]}`);
+writeFileSync(join(staging, "baclofen-guide.js"), loader);
+console.log(`baclofen-guide.js -> ${glue}, ${wasm[0]}`);

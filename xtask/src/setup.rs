@@ -1,0 +1,121 @@
+//! Installs the toolchain the project needs, skipping what is present.
+//!
+//! Nothing comes from GitHub: Rust tools are built from crates.io, wasm-opt
+//! and the test libraries come from npm, Chromium from Debian.
+
+use crate::{cmd, root, run};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+/// trunk 0.22 needs a newer rustc than this project's machines have.
+const TRUNK_VERSION: &str = "0.21.14";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Everything, in order of how long it takes to install when missing.
+pub fn all() -> Result<(), String> {
+    wasm_target()?;
+    npm_packages()?;
+    chromium()?;
+    wasm_bindgen()?;
+    trunk()
+}
+
+/// PATH for child processes: the npm tools (wasm-opt) and cargo's bin first.
+pub fn tool_path() -> String {
+    let cargo_bin = std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"))
+        .join("bin");
+    let npm_bin = root().join("node_modules/.bin");
+    let rest = std::env::var("PATH").unwrap_or_default();
+    format!("{}:{}:{rest}", npm_bin.display(), cargo_bin.display())
+}
+
+/// The first line a tool prints for `--version`, if it runs.
+fn version_of(program: &str) -> Option<String> {
+    let output = cmd(program, &["--version"]).stderr(Stdio::null()).output().ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).lines().next().unwrap_or_default().to_owned())
+}
+
+fn wasm_target() -> Result<(), String> {
+    let installed = cmd("rustup", &["target", "list", "--installed"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("wasm32-unknown-unknown"))
+        .unwrap_or(false);
+    if installed {
+        return Ok(());
+    }
+    run(&mut cmd("rustup", &["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// wasm-bindgen-cli must match the `wasm-bindgen` crate in Cargo.lock exactly.
+fn wasm_bindgen() -> Result<(), String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let version = lock
+        .split("[[package]]")
+        .find(|p| p.contains("name = \"wasm-bindgen\"\n"))
+        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")))
+        .and_then(|v| v.strip_suffix('"'))
+        .ok_or("no wasm-bindgen in Cargo.lock")?
+        .to_owned();
+    let wanted = format!("wasm-bindgen {version}");
+    let ok = |p| version_of(p).is_some_and(|v| v == wanted);
+    if ok("wasm-bindgen") && ok("wasm-bindgen-test-runner") {
+        return Ok(());
+    }
+    // Not --locked: the CLI's own lock file does not build with this rustc.
+    run(&mut cmd(
+        "cargo",
+        &["install", "wasm-bindgen-cli", "--version", &format!("={version}"), "--force"],
+    ))
+}
+
+fn trunk() -> Result<(), String> {
+    if version_of("trunk").is_some_and(|v| v == format!("trunk {TRUNK_VERSION}")) {
+        return Ok(());
+    }
+    run(&mut cmd(
+        "cargo",
+        &["install", "--locked", "trunk", "--version", TRUNK_VERSION, "--force"],
+    ))
+}
+
+/// wasm-opt (npm binaryen), Playwright and axe-core, as locked.
+fn npm_packages() -> Result<(), String> {
+    let modified = |path: PathBuf| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let installed = modified(root().join("node_modules/.package-lock.json"));
+    let locked = modified(root().join("package-lock.json"));
+    if installed.is_some() && installed >= locked {
+        return Ok(());
+    }
+    run(&mut cmd("npm", &["ci", "--no-audit", "--no-fund"]))
+}
+
+/// Debian's Chromium and the matching ChromeDriver.
+fn chromium() -> Result<(), String> {
+    let present = |p: &str| std::path::Path::new(p).exists();
+    if present(CHROMIUM) && present(CHROMEDRIVER) {
+        return Ok(());
+    }
+    let root_user = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    let apt = |args: &[&str]| {
+        let mut command = if root_user { cmd("apt-get", args) } else { cmd("sudo", &[&["apt-get"], args].concat()) };
+        command.env("DEBIAN_FRONTEND", "noninteractive");
+        command
+    };
+    let install = ["install", "-y", "chromium", "chromium-driver"];
+    if run(&mut apt(&install)).is_err() {
+        // The package lists may be missing or stale on a fresh machine.
+        run(&mut apt(&["update"]))?;
+        run(&mut apt(&install))?;
+    }
+    Ok(())
+}
