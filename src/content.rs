@@ -1,6 +1,6 @@
 //! The content, validated and baked into statics by `build.rs`.
 
-use baclofen_guide_model::Locale;
+use baclofen_guide_model::compiled::Locale;
 use std::ops::Deref;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -21,7 +21,7 @@ pub fn locale(tag: &str) -> Option<&'static Locale> {
 
 /// The language codes there is content for, default first.
 pub fn languages() -> impl Iterator<Item = &'static str> {
-    LOCALES.iter().map(|locale| locale.lang.as_ref())
+    LOCALES.iter().map(|locale| locale.lang)
 }
 
 /// A reference to baked content, compared by address: props holding content
@@ -62,8 +62,8 @@ mod tests {
 
     #[test]
     fn matches_language_tags_by_primary_subtag() {
-        assert_eq!(locale("en-GB").map(|l| l.lang.as_ref()), Some("en"));
-        assert_eq!(locale("EN").map(|l| l.lang.as_ref()), Some("en"));
+        assert_eq!(locale("en-GB").map(|l| l.lang), Some("en"));
+        assert_eq!(locale("EN").map(|l| l.lang), Some("en"));
         assert!(locale("xx").is_none());
         assert!(locale("").is_none());
     }

@@ -1,8 +1,7 @@
 //! The widget's state and the actions that change it (one reducer per widget).
 
 use crate::content::Static;
-use baclofen_guide_model::Locale;
-use std::collections::BTreeSet;
+use baclofen_guide_model::compiled::Locale;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -14,12 +13,14 @@ pub const MIN_COMPARED: usize = 2;
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub locale: Static<Locale>,
-    /// Ids of the FAQ entries whose answers are open.
-    pub open: BTreeSet<&'static str>,
-    /// Ids of the treatments being compared, in the content's order.
-    pub compared: Vec<&'static str>,
+    /// Ids of the FAQ entries whose answers are open. (A `Vec`: a few dozen
+    /// ids, and a set type would add kilobytes of wasm.)
+    pub open: Vec<&'static str>,
+    /// Indexes of the treatments being compared, in the content's order.
+    pub compared: Vec<usize>,
 }
 
+#[derive(Clone, Copy, Debug)]
 pub enum Action {
     /// Open or close one answer.
     Toggle(&'static str),
@@ -27,35 +28,36 @@ pub enum Action {
     Open(&'static str),
     ShowAll,
     HideAll,
-    /// Add a treatment to the comparison, or take it out.
-    ToggleTreatment(&'static str),
+    /// Add a treatment (by index) to the comparison, or take it out.
+    ToggleTreatment(usize),
 }
 
 impl State {
     pub fn new(locale: &'static Locale) -> State {
         State {
             locale: Static(locale),
-            open: BTreeSet::new(),
+            open: Vec::new(),
             compared: locale
                 .comparison
                 .default_selection
                 .iter()
-                .map(|id| id.as_ref())
+                .map(|&i| usize::from(i))
                 .collect(),
         }
     }
 
+    pub fn is_open(&self, id: &str) -> bool {
+        self.open.contains(&id)
+    }
+
     pub fn all_open(&self) -> bool {
-        self.locale
-            .0
-            .faq_entries()
-            .all(|e| self.open.contains(e.id.as_ref()))
+        self.locale.0.entries().all(|e| self.is_open(e.id))
     }
 }
 
 /// Whether ticking or unticking a treatment keeps 2 or 3 compared.
-pub fn can_toggle_treatment(compared: &[&str], id: &str) -> bool {
-    if compared.contains(&id) {
+pub fn can_toggle_treatment(compared: &[usize], treatment: usize) -> bool {
+    if compared.contains(&treatment) {
         compared.len() > MIN_COMPARED
     } else {
         compared.len() < MAX_COMPARED
@@ -70,27 +72,30 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Toggle(id) => {
-                if !next.open.remove(id) {
-                    next.open.insert(id);
+                if self.is_open(id) {
+                    next.open.retain(|open| *open != id);
+                } else {
+                    next.open.push(id);
                 }
             }
             Action::Open(id) => {
-                next.open.insert(id);
+                if !self.is_open(id) {
+                    next.open.push(id);
+                }
             }
-            Action::ShowAll => next.open = locale.faq_entries().map(|e| e.id.as_ref()).collect(),
+            Action::ShowAll => next.open = locale.entries().map(|e| e.id).collect(),
             Action::HideAll => next.open.clear(),
-            Action::ToggleTreatment(id) => {
-                if !can_toggle_treatment(&self.compared, id) {
+            Action::ToggleTreatment(treatment) => {
+                if !can_toggle_treatment(&self.compared, treatment) {
                     // Returning the same Rc skips the re-render.
                     return self;
                 }
-                if next.compared.contains(&id) {
-                    next.compared.retain(|t| *t != id);
-                } else {
-                    next.compared.push(id);
-                    let order =
-                        |t: &&str| locale.comparison.treatments.iter().position(|x| x.id == *t);
-                    next.compared.sort_by_key(order);
+                match self.compared.iter().position(|&t| t >= treatment) {
+                    Some(i) if self.compared[i] == treatment => {
+                        next.compared.remove(i);
+                    }
+                    Some(i) => next.compared.insert(i, treatment),
+                    None => next.compared.push(treatment),
                 }
             }
         }
@@ -109,50 +114,39 @@ mod tests {
 
     #[test]
     fn answers_start_closed_and_toggle() {
-        let id = default_locale().faq_entries().next().unwrap().id.as_ref();
+        let id = default_locale().entries().next().unwrap().id;
         let s = state();
         assert!(s.open.is_empty());
         let s = s.reduce(Action::Toggle(id));
-        assert!(s.open.contains(id));
+        assert!(s.is_open(id));
         let s = s.reduce(Action::Toggle(id));
-        assert!(!s.open.contains(id));
+        assert!(!s.is_open(id));
     }
 
     #[test]
     fn show_all_and_hide_all() {
         let s = state().reduce(Action::ShowAll);
         assert!(s.all_open());
-        assert_eq!(s.open.len(), default_locale().faq_entries().count());
+        assert_eq!(s.open.len(), default_locale().entries().count());
         let s = s.reduce(Action::HideAll);
         assert!(s.open.is_empty());
     }
 
     #[test]
     fn the_comparison_keeps_between_2_and_3_treatments_in_content_order() {
-        let treatments: Vec<&'static str> = default_locale()
-            .comparison
-            .treatments
-            .iter()
-            .map(|t| t.id.as_ref())
-            .collect();
+        let count = default_locale().comparison.treatments.len();
         let mut s = state();
-        let n = s.compared.len();
-        assert!((MIN_COMPARED..=MAX_COMPARED).contains(&n));
-        // Untick down to the minimum: the last untick is refused.
-        for id in s.compared.clone() {
-            s = s.reduce(Action::ToggleTreatment(id));
+        assert!((MIN_COMPARED..=MAX_COMPARED).contains(&s.compared.len()));
+        // Untick everything: the last unticks are refused.
+        for t in s.compared.clone() {
+            s = s.reduce(Action::ToggleTreatment(t));
         }
         assert_eq!(s.compared.len(), MIN_COMPARED);
-        // Tick everything: stops at the maximum.
-        for id in &treatments {
-            s = s.reduce(Action::ToggleTreatment(id));
+        // Tick everything, last first: stops at the maximum, in content order.
+        for t in (0..count).rev() {
+            s = s.reduce(Action::ToggleTreatment(t));
         }
-        assert!(s.compared.len() <= MAX_COMPARED);
-        let positions: Vec<_> = s
-            .compared
-            .iter()
-            .map(|id| treatments.iter().position(|t| t == id).unwrap())
-            .collect();
-        assert!(positions.windows(2).all(|w| w[0] < w[1]), "{positions:?}");
+        assert_eq!(s.compared.len(), MAX_COMPARED);
+        assert!(s.compared.windows(2).all(|w| w[0] < w[1]), "{:?}", s.compared);
     }
 }

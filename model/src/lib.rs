@@ -1,18 +1,30 @@
 //! The content model of Baclofen Guide.
 //!
-//! Content lives as JSON in `content/<lang>/`. At build time the widget's
-//! `build.rs` loads it with [`load`] (feature `load`), which validates it and
-//! fails the build with a message naming the file, entry and field. The
-//! validated content is then baked into Rust statics of the same types, so the
-//! wasm never parses JSON.
+//! ```text
+//! content/<lang>/*.json ─▶ content (types) ─▶ load (validate) ─▶ compile ─▶ compiled (baked statics)
+//!                                                  │
+//!                                                  └─▶ readability (reports and thresholds)
+//! ```
 //!
-//! Every text and list is a `Cow<'static, _>`: owned when loaded from JSON,
-//! borrowed from statics in the widget.
+//! At build time the widget's `build.rs` loads the JSON with [`load`], which
+//! fails the build with a message naming the file, entry and field, then
+//! [`compile`]s it into the [`compiled`] types and bakes them as Rust
+//! statics, so the wasm never parses JSON. The build-time parts need the
+//! `load` feature; the widget links only [`compiled`], [`Ui`] and
+//! [`markup::text_of`].
 
-mod types;
-pub use types::*;
-
-pub mod readability;
+pub mod compiled;
+pub mod markup;
+mod ui;
+pub use ui::Ui;
 
 #[cfg(feature = "load")]
+pub mod compile;
+#[cfg(feature = "load")]
+pub mod content;
+#[cfg(feature = "load")]
+pub use content::*;
+#[cfg(feature = "load")]
 pub mod load;
+#[cfg(feature = "load")]
+pub mod readability;

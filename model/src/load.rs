@@ -4,7 +4,8 @@
 //! Every problem is reported as a [`ContentError`] naming the file, the entry
 //! and the field, so a content editor can fix it without reading Rust.
 
-use crate::*;
+use crate::Ui;
+use crate::content::*;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
@@ -97,7 +98,7 @@ pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
         .to_owned();
     let mut errors = Vec::new();
     let meta = load_file::<Meta>(dir, "meta.json", &mut errors);
-    let ui = load_file::<Ui>(dir, "ui.json", &mut errors);
+    let ui = load_file::<Ui<String>>(dir, "ui.json", &mut errors);
     let sources = load_file::<Vec<Source>>(dir, "sources.json", &mut errors);
     let key_facts = load_file::<Vec<KeyFact>>(dir, "key-facts.json", &mut errors);
     let safety = load_file::<Vec<Callout>>(dir, "safety.json", &mut errors);
@@ -116,13 +117,13 @@ pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
         return Err(errors);
     };
     let locale = Locale {
-        lang: lang.into(),
+        lang,
         meta,
         ui,
-        sources: sources.into(),
-        key_facts: key_facts.into(),
-        safety: safety.into(),
-        faq: faq.into(),
+        sources,
+        key_facts,
+        safety,
+        faq,
         comparison,
     };
     errors.extend(validate(dir, &locale));
@@ -282,7 +283,7 @@ impl Check {
             self.fail(entry, "sources", "needs at least one source");
         }
         for id in sources {
-            if !known.contains(id.as_ref()) {
+            if !known.contains(id.as_str()) {
                 self.fail(
                     entry,
                     "sources",
@@ -313,7 +314,7 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     let mut checks = Vec::new();
 
     let mut c = Check::new(dir, "sources.json");
-    let known = c.ids("id", locale.sources.iter().map(|s| s.id.as_ref()));
+    let known = c.ids("id", locale.sources.iter().map(|s| s.id.as_str()));
     for source in locale.sources.iter() {
         c.text(&source.id, "title", &source.title);
         c.text(&source.id, "publisher", &source.publisher);
@@ -348,9 +349,6 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     checks.push(c);
 
     let mut c = Check::new(dir, "ui.json");
-    if locale.ui.months.len() != 12 {
-        c.fail("", "months", "must list 12 month names");
-    }
     for part in ["{day}", "{month}", "{year}"] {
         if !locale.ui.date_format.contains(part) {
             c.fail("", "date_format", format!("must contain {part}"));
@@ -359,7 +357,7 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     checks.push(c);
 
     let mut c = Check::new(dir, "key-facts.json");
-    c.ids("id", locale.key_facts.iter().map(|f| f.id.as_ref()));
+    c.ids("id", locale.key_facts.iter().map(|f| f.id.as_str()));
     for fact in locale.key_facts.iter() {
         c.text(&fact.id, "text", &fact.text);
         c.sources(&fact.id, &fact.sources, &known);
@@ -367,7 +365,7 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     checks.push(c);
 
     let mut c = Check::new(dir, "safety.json");
-    c.ids("id", locale.safety.iter().map(|s| s.id.as_ref()));
+    c.ids("id", locale.safety.iter().map(|s| s.id.as_str()));
     for callout in locale.safety.iter() {
         c.text(&callout.id, "title", &callout.title);
         c.blocks(&callout.id, "body", &callout.body);
@@ -376,8 +374,8 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     checks.push(c);
 
     let mut c = Check::new(dir, "faq.json");
-    c.ids("id", locale.faq.iter().map(|cat| cat.id.as_ref()));
-    c.ids("id", locale.faq_entries().map(|e| e.id.as_ref()));
+    c.ids("id", locale.faq.iter().map(|cat| cat.id.as_str()));
+    c.ids("id", locale.faq_entries().map(|e| e.id.as_str()));
     for category in locale.faq.iter() {
         c.text(&category.id, "title", &category.title);
         if category.entries.is_empty() {
@@ -393,8 +391,8 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
 
     let mut c = Check::new(dir, "comparison.json");
     let cmp = &locale.comparison;
-    let treatments = c.ids("id", cmp.treatments.iter().map(|t| t.id.as_ref()));
-    let attributes = c.ids("id", cmp.attributes.iter().map(|a| a.id.as_ref()));
+    let treatments = c.ids("id", cmp.treatments.iter().map(|t| t.id.as_str()));
+    let attributes = c.ids("id", cmp.attributes.iter().map(|a| a.id.as_str()));
     for t in cmp.treatments.iter() {
         c.text(&t.id, "name", &t.name);
     }
@@ -405,14 +403,14 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     let mut filled = BTreeMap::new();
     for cell in cmp.cells.iter() {
         let name = format!("{} × {}", cell.treatment, cell.attribute);
-        if !treatments.contains(cell.treatment.as_ref()) {
+        if !treatments.contains(cell.treatment.as_str()) {
             c.fail(
                 &name,
                 "treatment",
                 format!("`{}` is not a treatment in `treatments`", cell.treatment),
             );
         }
-        if !attributes.contains(cell.attribute.as_ref()) {
+        if !attributes.contains(cell.attribute.as_str()) {
             c.fail(
                 &name,
                 "attribute",
@@ -420,7 +418,7 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
             );
         }
         if filled
-            .insert((cell.treatment.as_ref(), cell.attribute.as_ref()), ())
+            .insert((cell.treatment.as_str(), cell.attribute.as_str()), ())
             .is_some()
         {
             c.fail(&name, "attribute", "this cell is given twice");
@@ -430,7 +428,7 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     }
     for t in cmp.treatments.iter() {
         for a in cmp.attributes.iter() {
-            if !filled.contains_key(&(t.id.as_ref(), a.id.as_ref())) {
+            if !filled.contains_key(&(t.id.as_str(), a.id.as_str())) {
                 c.fail(
                     &format!("{} × {}", t.id, a.id),
                     "cells",
@@ -439,7 +437,7 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
             }
         }
     }
-    let selection: HashSet<_> = cmp.default_selection.iter().map(|t| t.as_ref()).collect();
+    let selection: HashSet<_> = cmp.default_selection.iter().map(|t| t.as_str()).collect();
     if !(2..=3).contains(&cmp.default_selection.len())
         || selection.len() != cmp.default_selection.len()
     {
@@ -450,7 +448,7 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
         );
     }
     for id in cmp.default_selection.iter() {
-        if !treatments.contains(id.as_ref()) {
+        if !treatments.contains(id.as_str()) {
             c.fail(
                 "",
                 "default_selection",
@@ -474,10 +472,3 @@ pub fn is_authoritative(url: &str) -> bool {
         .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")))
 }
 
-/// Rust source for the validated locales: `pub static LOCALES: &[Locale]`.
-pub fn bake(locales: &[Locale]) -> String {
-    use databake::Bake;
-    let env = databake::CrateEnv::default();
-    let tokens = <&[Locale] as Bake>::bake(&locales, &env);
-    format!("pub static LOCALES: &[baclofen_guide_model::Locale] = {tokens};\n")
-}

@@ -48,7 +48,7 @@ fn entries(locale: &Locale) -> Vec<(String, Vec<&str>)> {
         "meta.json".into(),
         vec![&meta.title, &meta.intro, &meta.publisher, &meta.disclaimer]
             .into_iter()
-            .map(|t| t.as_ref())
+            .map(|t| t.as_str())
             .collect(),
     ));
     let ui = &locale.ui;
@@ -56,7 +56,7 @@ fn entries(locale: &Locale) -> Vec<(String, Vec<&str>)> {
         "ui.json".into(),
         vec![&ui.safety_short, &ui.compare_hint, &ui.compare_choose]
             .into_iter()
-            .map(|t| t.as_ref())
+            .map(|t| t.as_str())
             .collect(),
     ));
     for source in locale.sources.iter() {
@@ -75,7 +75,7 @@ fn entries(locale: &Locale) -> Vec<(String, Vec<&str>)> {
                 .body
                 .iter()
                 .flat_map(|b| b.texts())
-                .map(|t| t.as_ref()),
+                .map(|t| t.as_str()),
         );
         out.push((format!("safety.json: {}", callout.id), texts));
     }
@@ -88,7 +88,7 @@ fn entries(locale: &Locale) -> Vec<(String, Vec<&str>)> {
                     .answer
                     .iter()
                     .flat_map(|b| b.texts())
-                    .map(|t| t.as_ref()),
+                    .map(|t| t.as_str()),
             );
             out.push((format!("faq.json: {}", entry.id), texts));
         }
@@ -182,7 +182,7 @@ fn key_facts_callouts_and_comparison_cells_are_easy_to_read() {
                 .body
                 .iter()
                 .flat_map(|b| b.texts())
-                .map(|t| t.as_ref());
+                .map(|t| t.as_str());
             items.push((
                 format!("safety callout \"{}\"", callout.id),
                 texts.collect(),

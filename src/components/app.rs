@@ -1,11 +1,11 @@
 use crate::components::{
     comparison::Comparison,
     faq::Faq,
-    heading::Heading,
-    key_facts::KeyFacts,
-    review::Review,
-    safety::{Safety, SafetyShort},
-    sources::Sources,
+    heading::heading,
+    key_facts::key_facts,
+    review::review,
+    safety::{safety, safety_short},
+    sources::sources,
 };
 use crate::content;
 use crate::embed::config::{Config, Section};
@@ -31,37 +31,36 @@ pub fn App(props: &AppProps) -> Html {
         .and_then(content::locale)
         .unwrap_or_else(content::default_locale);
     let state = use_reducer_eq(|| State::new(locale));
-    let dispatch = |make: fn(&'static str) -> Action| {
+    let ontoggle = {
         let state = state.clone();
-        Callback::from(move |id: &'static str| state.dispatch(make(id)))
+        Callback::from(move |id| state.dispatch(Action::Toggle(id)))
     };
-    let ontoggle = dispatch(Action::Toggle);
-    let ontoggletreatment = dispatch(Action::ToggleTreatment);
-    let onshowall = {
+    let ontoggletreatment = {
         let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::ShowAll))
+        Callback::from(move |treatment| state.dispatch(Action::ToggleTreatment(treatment)))
     };
-    let onhideall = {
+    let send = |action: Action| {
         let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::HideAll))
+        Callback::from(move |()| state.dispatch(action))
     };
+    let (onshowall, onhideall) = (send(Action::ShowAll), send(Action::HideAll));
 
     let locale = state.locale;
     let level = config.heading_level;
     let shows = |section| config.sections.contains(section);
     html! {
-        <article class="guide" lang={&*locale.0.lang} aria-labelledby="guide-title">
+        <article class="guide" lang={locale.0.lang} aria-labelledby="guide-title">
             <header class="guide__header">
-                <Heading level={level} id="guide-title" class="guide__title">{ &*locale.meta.title }</Heading>
-                <p class="guide__intro">{ &*locale.meta.intro }</p>
+                { heading(level, Some("guide-title"), "guide__title", html! { locale.0.title }) }
+                <p class="guide__intro">{ locale.0.intro }</p>
             </header>
             if shows(Section::Safety) {
-                <Safety {locale} level={level + 1} />
+                { safety(locale.0, level + 1) }
             } else {
-                <SafetyShort {locale} />
+                { safety_short(locale.0) }
             }
             if shows(Section::KeyFacts) {
-                <KeyFacts {locale} level={level + 1} />
+                { key_facts(locale.0, level + 1) }
             }
             if shows(Section::Faq) {
                 <Faq {locale} level={level + 1} open={state.open.clone()} {ontoggle} {onshowall} {onhideall} />
@@ -70,9 +69,9 @@ pub fn App(props: &AppProps) -> Html {
                 <Comparison {locale} level={level + 1} compared={state.compared.clone()} {ontoggletreatment} />
             }
             if shows(Section::Sources) {
-                <Sources {locale} level={level + 1} />
+                { sources(locale.0, level + 1) }
             }
-            <Review {locale} />
+            { review(locale.0) }
         </article>
     }
 }

@@ -1,7 +1,6 @@
-use crate::components::{faq_item::FaqItem, heading::Heading};
+use crate::components::{faq_item::FaqItem, heading::heading};
 use crate::content::Static;
-use baclofen_guide_model::Locale;
-use std::collections::BTreeSet;
+use baclofen_guide_model::compiled::Locale;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,7 +8,7 @@ pub struct FaqProps {
     pub locale: Static<Locale>,
     pub level: u8,
     /// Ids of the open answers.
-    pub open: BTreeSet<&'static str>,
+    pub open: Vec<&'static str>,
     pub ontoggle: Callback<&'static str>,
     pub onshowall: Callback<()>,
     pub onhideall: Callback<()>,
@@ -20,9 +19,8 @@ pub struct FaqProps {
 #[component]
 pub fn Faq(props: &FaqProps) -> Html {
     let locale = props.locale.0;
-    let all_open = locale
-        .faq_entries()
-        .all(|e| props.open.contains(e.id.as_ref()));
+    let is_open = |id: &str| props.open.contains(&id);
+    let all_open = locale.entries().all(|e| is_open(e.id));
     let onclick = if all_open {
         props.onhideall.reform(|_: MouseEvent| ())
     } else {
@@ -30,22 +28,20 @@ pub fn Faq(props: &FaqProps) -> Html {
     };
     html! {
         <section class="faq" aria-labelledby="faq-heading">
-            <Heading level={props.level} id="faq-heading">{ &*locale.ui.faq_heading }</Heading>
+            { heading(props.level, Some("faq-heading"), "", html! { locale.ui.faq_heading }) }
             <div class="faq__controls">
-                <button type="button" class="button button--secondary" aria-expanded={all_open.to_string()} {onclick}>
-                    { if all_open { &*locale.ui.hide_all } else { &*locale.ui.show_all } }
+                <button type="button" class="button" aria-expanded={if all_open { "true" } else { "false" }} {onclick}>
+                    { if all_open { locale.ui.hide_all } else { locale.ui.show_all } }
                 </button>
             </div>
             { for locale.faq.iter().map(|category| html! {
-                <div class="faq__category" key={&*category.id}>
-                    <Heading level={props.level + 1} class="faq__category-title">{ &*category.title }</Heading>
+                <div class="faq__category">
+                    { heading(props.level + 1, None, "faq__category-title", html! { category.title }) }
                     { for category.entries.iter().map(|entry| html! {
                         <FaqItem
-                            key={&*entry.id}
-                            locale={props.locale}
                             entry={Static(entry)}
                             level={props.level + 2}
-                            open={props.open.contains(entry.id.as_ref())}
+                            open={is_open(entry.id)}
                             ontoggle={props.ontoggle.clone()}
                         />
                     }) }

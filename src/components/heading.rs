@@ -1,21 +1,10 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    /// 1–6; deeper levels are clamped to 6.
-    pub level: u8,
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-    #[prop_or_default]
-    pub class: Classes,
-    pub children: Html,
-}
-
-/// `<h1>`–`<h6>` at a level set by the embedding page (`heading-level`).
-#[component]
-pub fn Heading(props: &HeadingProps) -> Html {
-    let tag = format!("h{}", props.level.clamp(1, 6));
+/// `<h1>`–`<h6>` at a level set by the embedding page (`heading-level`);
+/// deeper levels are clamped to 6.
+pub fn heading(level: u8, id: Option<&'static str>, class: &'static str, children: Html) -> Html {
+    let tag = ["h1", "h2", "h3", "h4", "h5", "h6"][usize::from(level.clamp(1, 6) - 1)];
     html! {
-        <@{tag} id={props.id.clone()} class={props.class.clone()}>{ props.children.clone() }</@>
+        <@{tag} {id} class={(!class.is_empty()).then_some(class)}>{ children }</@>
     }
 }

@@ -1,26 +1,13 @@
-use crate::components::{heading::Heading, source_links::SourceLink};
-use crate::content::Static;
-use baclofen_guide_model::Locale;
+use crate::components::{heading::heading, markup::markup};
+use baclofen_guide_model::compiled::Locale;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SourcesProps {
-    pub locale: Static<Locale>,
-    pub level: u8,
-}
-
 /// Every source the guide cites, in one list.
-#[component]
-pub fn Sources(props: &SourcesProps) -> Html {
-    let locale = props.locale.0;
+pub fn sources(locale: &'static Locale, level: u8) -> Html {
     html! {
         <section class="sources" aria-labelledby="sources-heading">
-            <Heading level={props.level} id="sources-heading">{ &*locale.ui.sources_heading }</Heading>
-            <ul class="sources__list">
-                { for locale.sources.iter().map(|source| html! {
-                    <li key={&*source.id}><SourceLink locale={props.locale} source={Static(source)} /></li>
-                }) }
-            </ul>
+            { heading(level, Some("sources-heading"), "", html! { locale.ui.sources_heading }) }
+            <ul class="sources__list">{ markup(locale.sources) }</ul>
         </section>
     }
 }

@@ -1,21 +1,20 @@
-//! The content types. One set of types serves the JSON loader (owned `Cow`s)
-//! and the baked statics in the widget (borrowed `Cow`s).
+//! The content as written in `content/<lang>/*.json`: what editors change.
+//! Text here is plain text, never HTML. Loaded and validated by
+//! [`crate::load`], then compiled for the widget by [`crate::compile`].
 
-use std::borrow::Cow;
+use crate::Ui;
 
 /// Text shown to readers. Always plain text, never HTML.
-pub type Text = Cow<'static, str>;
+pub type Text = String;
 /// A list of content items.
-pub type List<T> = Cow<'static, [T]>;
+pub type List<T> = Vec<T>;
 
-/// Derives shared by every content type: serde and baking only at build time.
+/// Derives shared by every content type.
 macro_rules! content_type {
     ($(#[$meta:meta])* $vis:vis $kind:ident $name:ident $body:tt) => {
         $(#[$meta])*
-        #[derive(Clone, Debug, PartialEq)]
-        #[cfg_attr(feature = "load", derive(serde::Deserialize, databake::Bake))]
-        #[cfg_attr(feature = "load", serde(deny_unknown_fields, rename_all = "snake_case"))]
-        #[cfg_attr(feature = "load", databake(path = baclofen_guide_model))]
+        #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+        #[serde(deny_unknown_fields, rename_all = "snake_case")]
         $vis $kind $name $body
     };
 }
@@ -27,7 +26,7 @@ content_type! {
         /// BCP 47 language code, the folder name (`en`, `es`).
         pub lang: Text,
         pub meta: Meta,
-        pub ui: Ui,
+        pub ui: Ui<String>,
         pub sources: List<Source>,
         pub key_facts: List<KeyFact>,
         pub safety: List<Callout>,
@@ -51,10 +50,8 @@ content_type! {
 }
 
 /// A calendar date, written `YYYY-MM-DD` in JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-#[cfg_attr(feature = "load", derive(serde::Deserialize, databake::Bake))]
-#[cfg_attr(feature = "load", serde(try_from = "String"))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize)]
+#[serde(try_from = "String")]
 pub struct Date {
     pub year: u16,
     pub month: u8,
@@ -92,11 +89,11 @@ impl Date {
 
     /// Formats the date with a locale's pattern (`{day}`, `{month}`, `{year}`)
     /// and month names.
-    pub fn format(&self, ui: &Ui) -> String {
+    pub fn format(&self, ui: &Ui<String>) -> String {
         let month = ui
             .months
             .get(usize::from(self.month).saturating_sub(1))
-            .map_or("", |m| m.as_ref());
+            .map_or("", String::as_str);
         ui.date_format
             .replace("{day}", &self.day.to_string())
             .replace("{month}", month)
@@ -104,42 +101,10 @@ impl Date {
     }
 }
 
-#[cfg(feature = "load")]
 impl TryFrom<String> for Date {
     type Error = String;
     fn try_from(s: String) -> Result<Self, Self::Error> {
         Date::parse(&s).ok_or_else(|| format!("`{s}` is not a date written YYYY-MM-DD"))
-    }
-}
-
-content_type! {
-    /// `ui.json`: every label, button and ARIA text of the widget.
-    #[derive(Default)]
-    pub struct Ui {
-        pub key_facts_heading: Text,
-        pub faq_heading: Text,
-        pub compare_heading: Text,
-        pub sources_heading: Text,
-        pub safety_heading: Text,
-        /// Shown when the full safety section is left out of `sections`.
-        pub safety_short: Text,
-        pub show_all: Text,
-        pub hide_all: Text,
-        pub sources_label: Text,
-        /// Read by screen readers after links that open a new tab.
-        pub new_tab: Text,
-        pub published_by: Text,
-        pub last_reviewed: Text,
-        pub next_review: Text,
-        pub compare_choose: Text,
-        pub compare_hint: Text,
-        pub compare_limit: Text,
-        pub compare_scroll_hint: Text,
-        pub boxed_warning: Text,
-        /// Twelve month names, January first.
-        pub months: List<Text>,
-        /// How a date reads, with `{day}`, `{month}` and `{year}`.
-        pub date_format: Text,
     }
 }
 
@@ -243,7 +208,7 @@ content_type! {
         pub id: Text,
         pub name: Text,
         /// Brand names or other names, if any.
-        #[cfg_attr(feature = "load", serde(default))]
+        #[serde(default)]
         pub also_called: Text,
     }
 }
@@ -261,7 +226,7 @@ content_type! {
         pub attribute: Text,
         pub text: Text,
         /// The text is an FDA boxed warning: shown highlighted and labelled.
-        #[cfg_attr(feature = "load", serde(default))]
+        #[serde(default)]
         pub boxed_warning: bool,
         pub sources: List<Text>,
     }
@@ -323,15 +288,9 @@ mod tests {
     fn formats_dates_with_the_locale_pattern() {
         let date = Date::parse("2026-03-05").unwrap();
         assert_eq!(date.iso(), "2026-03-05");
-        let months: Vec<Text> = ["enero", "febrero", "marzo"]
-            .into_iter()
-            .map(Text::from)
-            .collect();
-        let ui = Ui {
-            months: months.into(),
-            date_format: "{day} de {month} de {year}".into(),
-            ..Ui::default()
-        };
+        let mut ui = Ui::<String>::default();
+        ui.months[2] = "marzo".into();
+        ui.date_format = "{day} de {month} de {year}".into();
         assert_eq!(date.format(&ui), "5 de marzo de 2026");
     }
 }

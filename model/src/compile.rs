@@ -1,0 +1,146 @@
+//! Turns validated content into what the widget bakes in: prose rendered to
+//! escaped HTML by [`crate::markup`], references resolved to indexes, and the
+//! result written as Rust source by [`bake`].
+
+use crate::compiled::{self, Markup};
+use crate::content::{self, Source};
+use crate::markup;
+
+/// Compiles one validated locale. Runs in the build script, whose process
+/// ends right after: the strings are leaked to give them the `'static`
+/// lifetime the baked types have.
+pub fn compile(locale: &content::Locale) -> compiled::Locale {
+    let ui = &locale.ui;
+    let text = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
+    let render = |f: &dyn Fn(&mut String)| {
+        let mut out = String::new();
+        f(&mut out);
+        Markup(Box::leak(out.into_boxed_str()))
+    };
+    let sources = |ids: &[String]| -> Vec<&Source> {
+        ids.iter().filter_map(|id| locale.source(id)).collect()
+    };
+    let cmp = &locale.comparison;
+    let treatment_index = |id: &str| cmp.treatments.iter().position(|t| t.id == id);
+
+    compiled::Locale {
+        lang: text(&locale.lang),
+        language_name: text(&locale.meta.language_name),
+        title: text(&locale.meta.title),
+        intro: text(&locale.meta.intro),
+        ui: leak_ui(ui),
+        safety: slice(
+            locale
+                .safety
+                .iter()
+                .map(|callout| compiled::Callout {
+                    emergency: callout.kind == content::CalloutKind::Emergency,
+                    title: text(&callout.title),
+                    body: render(&|out| {
+                        markup::blocks(out, &callout.body);
+                        markup::source_links(out, ui, &sources(&callout.sources));
+                    }),
+                })
+                .collect(),
+        ),
+        key_facts: render(&|out| {
+            for fact in &locale.key_facts {
+                out.push_str("<li>");
+                markup::element(out, "p", &fact.text);
+                markup::source_links(out, ui, &sources(&fact.sources));
+                out.push_str("</li>");
+            }
+        }),
+        faq: slice(
+            locale
+                .faq
+                .iter()
+                .map(|category| compiled::Category {
+                    title: text(&category.title),
+                    entries: slice(
+                        category
+                            .entries
+                            .iter()
+                            .map(|entry| compiled::Entry {
+                                id: text(&entry.id),
+                                question: text(&entry.question),
+                                answer: render(&|out| markup::blocks(out, &entry.answer)),
+                                sources: render(&|out| {
+                                    markup::source_links(out, ui, &sources(&entry.sources))
+                                }),
+                            })
+                            .collect(),
+                    ),
+                })
+                .collect(),
+        ),
+        comparison: compiled::Comparison {
+            intro: text(&cmp.intro),
+            caption: text(&cmp.caption),
+            default_selection: slice(
+                cmp.default_selection
+                    .iter()
+                    .filter_map(|id| treatment_index(id))
+                    .map(|i| i as u8)
+                    .collect(),
+            ),
+            treatments: slice(
+                cmp.treatments
+                    .iter()
+                    .map(|t| compiled::Treatment {
+                        id: text(&t.id),
+                        name: text(&t.name),
+                        also_called: text(&t.also_called),
+                    })
+                    .collect(),
+            ),
+            attributes: slice(cmp.attributes.iter().map(|a| text(&a.label)).collect()),
+            cells: slice(
+                cmp.attributes
+                    .iter()
+                    .flat_map(|a| cmp.treatments.iter().map(move |t| (a, t)))
+                    .map(|(a, t)| {
+                        let cell = cmp.cell(&t.id, &a.id).expect("validated: every cell is given");
+                        compiled::Cell {
+                            boxed_warning: cell.boxed_warning,
+                            markup: render(&|out| {
+                                if cell.boxed_warning {
+                                    out.push_str("<strong class=\"boxed-warning__label\">");
+                                    markup::escape(out, &ui.boxed_warning);
+                                    out.push_str(":</strong> ");
+                                }
+                                markup::escape(out, &cell.text);
+                                markup::source_links(out, ui, &sources(&cell.sources));
+                            }),
+                        }
+                    })
+                    .collect(),
+            ),
+        },
+        sources: render(&|out| {
+            for source in &locale.sources {
+                out.push_str("<li>");
+                markup::source_link(out, ui, source);
+                out.push_str("</li>");
+            }
+        }),
+        review: render(&|out| markup::review(out, ui, &locale.meta)),
+    }
+}
+
+fn slice<T>(items: Vec<T>) -> &'static [T] {
+    Box::leak(items.into_boxed_slice())
+}
+
+fn leak_ui(ui: &crate::Ui<String>) -> crate::Ui<&'static str> {
+    let leaked: &'static crate::Ui<String> = Box::leak(Box::new(ui.clone()));
+    leaked.borrowed()
+}
+
+/// Rust source for the compiled locales: `pub static LOCALES: &[Locale]`.
+pub fn bake(locales: &[compiled::Locale]) -> String {
+    use databake::Bake;
+    let env = databake::CrateEnv::default();
+    let tokens = <&[compiled::Locale] as Bake>::bake(&locales, &env);
+    format!("pub static LOCALES: &[baclofen_guide_model::compiled::Locale] = {tokens};\n")
+}

@@ -1,0 +1,9 @@
+use baclofen_guide_model::compiled::Markup;
+use yew::prelude::*;
+
+/// Prose rendered at build time (`model/src/markup.rs`), every text escaped
+/// there: inserted as parsed HTML, which is smaller and faster than building
+/// each node from wasm.
+pub fn markup(markup: Markup) -> Html {
+    Html::from_html_unchecked(AttrValue::Static(markup.0))
+}
