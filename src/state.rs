@@ -147,6 +147,10 @@ mod tests {
             s = s.reduce(Action::ToggleTreatment(t));
         }
         assert_eq!(s.compared.len(), MAX_COMPARED);
-        assert!(s.compared.windows(2).all(|w| w[0] < w[1]), "{:?}", s.compared);
+        assert!(
+            s.compared.windows(2).all(|w| w[0] < w[1]),
+            "{:?}",
+            s.compared
+        );
     }
 }

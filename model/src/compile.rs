@@ -100,7 +100,9 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                     .iter()
                     .flat_map(|a| cmp.treatments.iter().map(move |t| (a, t)))
                     .map(|(a, t)| {
-                        let cell = cmp.cell(&t.id, &a.id).expect("validated: every cell is given");
+                        let cell = cmp
+                            .cell(&t.id, &a.id)
+                            .expect("validated: every cell is given");
                         compiled::Cell {
                             boxed_warning: cell.boxed_warning,
                             markup: render(&|out| {

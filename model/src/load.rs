@@ -471,4 +471,3 @@ pub fn is_authoritative(url: &str) -> bool {
         .iter()
         .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")))
 }
-

@@ -52,8 +52,8 @@ pub use render::*;
 #[cfg(feature = "load")]
 mod render {
     use super::escape;
-    use crate::content::{Block, Date, Meta, Source};
     use crate::Ui;
+    use crate::content::{Block, Date, Meta, Source};
 
     /// Paragraphs and bullet lists.
     pub fn blocks(out: &mut String, blocks: &[Block]) {
@@ -105,7 +105,10 @@ mod render {
         out.push_str(": ");
         escape(out, &meta.publisher);
         out.push_str("</p><p class=\"review__dates\">");
-        for (label, date) in [(&ui.last_reviewed, &meta.last_reviewed), (&ui.next_review, &meta.next_review)] {
+        for (label, date) in [
+            (&ui.last_reviewed, &meta.last_reviewed),
+            (&ui.next_review, &meta.next_review),
+        ] {
             out.push_str("<span>");
             escape(out, label);
             out.push_str(": ");
@@ -146,7 +149,10 @@ mod tests {
     fn escapes_everything_that_could_become_markup() {
         let mut out = String::new();
         escape(&mut out, r#"<img src=x onerror="alert(1)"> & 'q'"#);
-        assert_eq!(out, "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;q&#39;");
+        assert_eq!(
+            out,
+            "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;q&#39;"
+        );
     }
 
     #[test]
@@ -166,8 +172,14 @@ mod tests {
         let mut out = String::new();
         blocks(
             &mut out,
-            &[Block::P("1 < 2".into()), Block::Ul(vec!["<script>".into(), "b".into()])],
+            &[
+                Block::P("1 < 2".into()),
+                Block::Ul(vec!["<script>".into(), "b".into()]),
+            ],
         );
-        assert_eq!(out, "<p>1 &lt; 2</p><ul><li>&lt;script&gt;</li><li>b</li></ul>");
+        assert_eq!(
+            out,
+            "<p>1 &lt; 2</p><ul><li>&lt;script&gt;</li><li>b</li></ul>"
+        );
     }
 }

@@ -60,5 +60,4 @@ impl Ui<String> {
             date_format: &self.date_format,
         }
     }
-
 }

@@ -16,4 +16,8 @@ const loader = readFileSync(join(source, "src/embed/baclofen-guide.js"), "utf8")
   .replace("__CORE_JS__", `./${glue}`)
   .replace("__CORE_WASM__", `./${wasm[0]}`);
 writeFileSync(join(staging, "baclofen-guide.js"), loader);
+
+// With inject_scripts off, Trunk leaves its own rust <link> in index.html.
+const index = join(staging, "index.html");
+writeFileSync(index, readFileSync(index, "utf8").replace(/\s*<link data-trunk rel="rust"[^>]*>/, ""));
 console.log(`baclofen-guide.js -> ${glue}, ${wasm[0]}`);

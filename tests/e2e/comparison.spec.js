@@ -21,31 +21,36 @@ test("a real table: caption, column and row headers", async ({ page }) => {
 test("the keyboard changes which treatments are compared", async ({ page }) => {
   await page.goto("/pages/one.html");
   const widget = await rendered(page);
-  const before = await columns(widget).allInnerTexts();
-  const unticked = widget.getByRole("checkbox", { checked: false, disabled: false }).first();
-  const name = (await unticked.locator("xpath=..").innerText()).trim();
-  await tabTo(page, unticked);
+  const boxes = widget.getByRole("checkbox");
+  // Three are compared at first; untick the last one to make room.
+  await expect(widget.getByRole("checkbox", { checked: true })).toHaveCount(3);
+  const lastTicked = widget.getByRole("checkbox", { checked: true }).last();
+  await tabTo(page, lastTicked);
   await page.keyboard.press("Space");
-  await expect(unticked).toBeChecked();
-  await expect(columns(widget)).toHaveCount(before.length + 1);
-  await expect(columns(widget).filter({ hasText: name })).toHaveCount(1);
-  // Untick it again: back to where we started.
+  await expect(columns(widget)).toHaveCount(2);
+  // Now tick one that was not compared: Tab reaches it, Space ticks it.
+  const dantrolene = boxes.last();
+  await expect(dantrolene).toBeEnabled();
+  await tabTo(page, dantrolene);
   await page.keyboard.press("Space");
-  await expect(columns(widget)).toHaveCount(before.length);
+  await expect(dantrolene).toBeChecked();
+  await expect(columns(widget)).toHaveCount(3);
+  await expect(columns(widget).last()).toContainText("Dantrolene");
+  // With three compared, the others cannot be ticked until one is unticked.
+  await expect(widget.getByRole("checkbox", { checked: false, disabled: true })).toHaveCount(3);
 });
 
 test("at most 3 and at least 2 treatments can be ticked", async ({ page }) => {
   await page.goto("/pages/one.html");
   const widget = await rendered(page);
-  const boxes = widget.getByRole("checkbox");
-  for (const box of await boxes.all()) if (await box.isEnabled()) await box.check();
-  const checked = await widget.getByRole("checkbox", { checked: true }).count();
-  expect(checked).toBeLessThanOrEqual(3);
-  for (const box of await widget.getByRole("checkbox", { checked: true }).all()) {
-    if (await box.isEnabled()) await box.uncheck();
-  }
-  await expect(widget.getByRole("checkbox", { checked: true })).toHaveCount(2);
+  const ticked = widget.getByRole("checkbox", { checked: true });
+  await expect(ticked).toHaveCount(3);
+  await expect(widget.getByRole("checkbox", { checked: false, disabled: false })).toHaveCount(0);
+  await ticked.first().uncheck();
+  await expect(ticked).toHaveCount(2);
   await expect(columns(widget)).toHaveCount(2);
+  // With two left, neither can be unticked.
+  await expect(widget.getByRole("checkbox", { checked: true, disabled: true })).toHaveCount(2);
 });
 
 test("at 320 px the page does not scroll sideways; the table scrolls in its own region", async ({ page }) => {

@@ -29,7 +29,9 @@ fn main() -> ExitCode {
         "serve" => serve(),
         "test" => test(),
         "build" => setup::all().and_then(|()| release_build()),
-        "bench" => setup::all().and_then(|()| release_build()).and_then(|()| bench()),
+        "bench" => setup::all()
+            .and_then(|()| release_build())
+            .and_then(|()| bench()),
         "readability" => readability(),
         "setup" => setup::all(),
         "help" | "--help" | "-h" | "" => {
@@ -75,7 +77,11 @@ pub fn run(command: &mut Command) -> Result<(), String> {
     let status = command
         .status()
         .map_err(|e| format!("could not start {shown}: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("{shown} exited with {status}")) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} exited with {status}"))
+    }
 }
 
 fn serve() -> Result<(), String> {
@@ -90,18 +96,51 @@ fn release_build() -> Result<(), String> {
 fn test() -> Result<(), String> {
     setup::all()?;
     run(&mut cmd("cargo", &["fmt", "--all", "--", "--check"]))?;
-    run(&mut cmd("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     run(&mut cmd(
         "cargo",
-        &["clippy", "--lib", "--tests", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"],
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    ))?;
+    run(&mut cmd(
+        "cargo",
+        &[
+            "clippy",
+            "--lib",
+            "--tests",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ],
     ))?;
     // Native: content model and validation, readability, config, state, search.
-    run(&mut cmd("cargo", &["test", "--workspace", "--all-features"]))?;
+    run(&mut cmd(
+        "cargo",
+        &["test", "--workspace", "--all-features"],
+    ))?;
     // Components, mounted in headless Chromium by wasm-bindgen-test.
-    run(&mut cmd("cargo", &["test", "--target", "wasm32-unknown-unknown", "--tests"]))?;
+    run(&mut cmd(
+        "cargo",
+        &["test", "--target", "wasm32-unknown-unknown", "--tests"],
+    ))?;
     release_build()?;
     // End-to-end (and the size budget) against the release build over HTTP.
-    run(&mut cmd("npx", &["playwright", "test", "--config", "tests/e2e/playwright.config.js"]))
+    run(&mut cmd(
+        "npx",
+        &[
+            "playwright",
+            "test",
+            "--config",
+            "tests/e2e/playwright.config.js",
+        ],
+    ))
 }
 
 fn bench() -> Result<(), String> {

@@ -34,11 +34,17 @@ pub fn tool_path() -> String {
 
 /// The first line a tool prints for `--version`, if it runs.
 fn version_of(program: &str) -> Option<String> {
-    let output = cmd(program, &["--version"]).stderr(Stdio::null()).output().ok()?;
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).lines().next().unwrap_or_default().to_owned())
+    let output = cmd(program, &["--version"])
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    output.status.success().then(|| {
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    })
 }
 
 fn wasm_target() -> Result<(), String> {
@@ -49,12 +55,16 @@ fn wasm_target() -> Result<(), String> {
     if installed {
         return Ok(());
     }
-    run(&mut cmd("rustup", &["target", "add", "wasm32-unknown-unknown"]))
+    run(&mut cmd(
+        "rustup",
+        &["target", "add", "wasm32-unknown-unknown"],
+    ))
 }
 
 /// wasm-bindgen-cli must match the `wasm-bindgen` crate in Cargo.lock exactly.
 fn wasm_bindgen() -> Result<(), String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
     let version = lock
         .split("[[package]]")
         .find(|p| p.contains("name = \"wasm-bindgen\"\n"))
@@ -70,7 +80,13 @@ fn wasm_bindgen() -> Result<(), String> {
     // Not --locked: the CLI's own lock file does not build with this rustc.
     run(&mut cmd(
         "cargo",
-        &["install", "wasm-bindgen-cli", "--version", &format!("={version}"), "--force"],
+        &[
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &format!("={version}"),
+            "--force",
+        ],
     ))
 }
 
@@ -80,7 +96,14 @@ fn trunk() -> Result<(), String> {
     }
     run(&mut cmd(
         "cargo",
-        &["install", "--locked", "trunk", "--version", TRUNK_VERSION, "--force"],
+        &[
+            "install",
+            "--locked",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+            "--force",
+        ],
     ))
 }
 
@@ -107,7 +130,11 @@ fn chromium() -> Result<(), String> {
         .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
         .unwrap_or(false);
     let apt = |args: &[&str]| {
-        let mut command = if root_user { cmd("apt-get", args) } else { cmd("sudo", &[&["apt-get"], args].concat()) };
+        let mut command = if root_user {
+            cmd("apt-get", args)
+        } else {
+            cmd("sudo", &[&["apt-get"], args].concat())
+        };
         command.env("DEBIAN_FRONTEND", "noninteractive");
         command
     };
