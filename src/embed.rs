@@ -77,6 +77,13 @@ pub fn live_widgets() -> u32 {
     LIVE.with(Cell::get)
 }
 
+/// Bytes of wasm linear memory in use by all widgets (for the benchmark).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> usize {
+    core::arch::wasm32::memory_size(0) * 65536
+}
+
 /// Reads the element's attributes, logging a warning for each bad one.
 fn props(host: &HtmlElement) -> AppProps {
     let languages: Vec<&str> = content::languages().collect();

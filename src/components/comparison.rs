@@ -57,7 +57,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                                     <th scope="col">
                                         { treatment.name }
                                         if !treatment.also_called.is_empty() {
-                                            <span class="compare__also">{ treatment.also_called }</span>
+                                            { " " }<span class="compare__also">{ treatment.also_called }</span>
                                         }
                                     </th>
                                 }

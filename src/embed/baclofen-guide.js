@@ -80,6 +80,11 @@ class BaclofenGuideElement extends HTMLElement {
   static async liveWidgets() {
     return core ? (await core).liveWidgets() : 0;
   }
+
+  /** Bytes of wasm memory the widgets use (0 before the wasm loads). */
+  static async memoryBytes() {
+    return core ? (await core).memoryBytes() : 0;
+  }
 }
 
 if (!customElements.get("baclofen-guide")) {

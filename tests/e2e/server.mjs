@@ -1,6 +1,7 @@
 // A small static server for the end-to-end tests, like a clinic's web host:
 //   /widget/…  the release build (dist/), as a clinic would host it
 //   /pages/…   test pages (tests/e2e/pages/), which load /widget/baclofen-guide.js
+//   /bench/…   the benchmark's pages (target/bench/, written by `cargo xtask bench`)
 // A page's Content-Security-Policy can be set with ?csp=<policy>, so each
 // test can choose the CSP its page is served with.
 import { createServer } from "node:http";
@@ -9,7 +10,11 @@ import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const mounts = { "/widget/": join(root, "dist"), "/pages/": join(root, "tests/e2e/pages") };
+const mounts = {
+  "/widget/": join(root, "dist"),
+  "/pages/": join(root, "tests/e2e/pages"),
+  "/bench/": join(root, "target/bench"),
+};
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

@@ -4,6 +4,8 @@
 //! there), so the same two commands work on a fresh machine and stay fast on
 //! a prepared one.
 
+mod bench;
+mod readability;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -31,8 +33,8 @@ fn main() -> ExitCode {
         "build" => setup::all().and_then(|()| release_build()),
         "bench" => setup::all()
             .and_then(|()| release_build())
-            .and_then(|()| bench()),
-        "readability" => readability(),
+            .and_then(|()| bench::run_bench()),
+        "readability" => readability::run(),
         "setup" => setup::all(),
         "help" | "--help" | "-h" | "" => {
             print!("{HELP}");
@@ -72,8 +74,13 @@ pub fn cmd(program: &str, args: &[&str]) -> Command {
 
 /// Runs a command, failing with its name if it fails.
 pub fn run(command: &mut Command) -> Result<(), String> {
-    let shown = format!("{command:?}");
-    println!("\n$ {}", shown.replace('"', ""));
+    let args: Vec<_> = command.get_args().map(|a| a.to_string_lossy()).collect();
+    let shown = format!(
+        "{} {}",
+        command.get_program().to_string_lossy(),
+        args.join(" ")
+    );
+    println!("\n$ {shown}");
     let status = command
         .status()
         .map_err(|e| format!("could not start {shown}: {e}"))?;
@@ -141,12 +148,4 @@ fn test() -> Result<(), String> {
             "tests/e2e/playwright.config.js",
         ],
     ))
-}
-
-fn bench() -> Result<(), String> {
-    run(&mut cmd("node", &["tests/bench/bench.mjs"]))
-}
-
-fn readability() -> Result<(), String> {
-    Err("the readability report is not written yet".into())
 }

@@ -1,0 +1,247 @@
+//! Invalid content fails with a message naming the file, the entry and the
+//! field. Each test copies the real English content, breaks one thing, and
+//! loads it as the build does.
+
+#![cfg(feature = "load")]
+
+use baclofen_guide_model::load::{ContentError, load_content};
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+
+/// A copy of `content/` in a temporary folder, edited by the test.
+struct Fixture {
+    root: PathBuf,
+}
+
+impl Fixture {
+    fn new(name: &str) -> Fixture {
+        let root =
+            std::env::temp_dir().join(format!("baclofen-validation-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/en");
+        let target = root.join("content/en");
+        std::fs::create_dir_all(&target).unwrap();
+        for file in std::fs::read_dir(source).unwrap() {
+            let file = file.unwrap();
+            std::fs::copy(file.path(), target.join(file.file_name())).unwrap();
+        }
+        Fixture { root }
+    }
+
+    /// Edits one JSON file of the English content.
+    fn edit(&self, file: &str, change: impl FnOnce(&mut Value)) -> &Fixture {
+        let path = self.root.join("content/en").join(file);
+        let mut value: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        change(&mut value);
+        std::fs::write(&path, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+        self
+    }
+
+    fn errors(&self) -> Vec<ContentError> {
+        match load_content(&self.root.join("content")) {
+            Ok(_) => panic!("the broken content loaded without an error"),
+            Err(errors) => errors,
+        }
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+/// Asserts one error names this file, entry and field, and returns its text.
+fn expect_error(errors: &[ContentError], file: &str, entry: &str, field: &str) -> String {
+    let found = errors.iter().find(|e| {
+        e.file == file && e.entry.as_deref() == Some(entry) && e.field.as_deref() == Some(field)
+    });
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let error = found.unwrap_or_else(|| {
+        panic!(
+            "no error for {file} / {entry} / {field} in:\n{}",
+            shown.join("\n")
+        )
+    });
+    let text = error.to_string();
+    for part in [file, entry, field] {
+        assert!(text.contains(part), "{text} should name {part}");
+    }
+    text
+}
+
+fn first_entry(faq: &mut Value) -> &mut Value {
+    &mut faq[0]["entries"][0]
+}
+
+#[test]
+fn the_real_content_is_valid() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    if let Err(errors) = load_content(&dir) {
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("{}", shown.join("\n"));
+    }
+}
+
+#[test]
+fn an_unknown_field_is_named() {
+    let fixture = Fixture::new("unknown-field");
+    fixture.edit("faq.json", |faq| {
+        let entry = first_entry(faq);
+        entry["answr"] = json!([{ "p": "Misspelt field." }]);
+    });
+    let text = expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "answr",
+    );
+    assert!(text.contains("unknown field"), "{text}");
+}
+
+#[test]
+fn a_duplicate_id_is_named() {
+    let fixture = Fixture::new("duplicate-id");
+    fixture.edit("faq.json", |faq| {
+        let copy = first_entry(faq).clone();
+        faq[1]["entries"].as_array_mut().unwrap().push(copy);
+    });
+    let text = expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "id",
+    );
+    assert!(text.contains("twice"), "{text}");
+}
+
+#[test]
+fn an_entry_without_a_source_is_named() {
+    let fixture = Fixture::new("no-source");
+    fixture.edit("faq.json", |faq| first_entry(faq)["sources"] = json!([]));
+    let text = expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "sources",
+    );
+    assert!(text.contains("at least one source"), "{text}");
+}
+
+#[test]
+fn a_missing_sources_field_is_named() {
+    let fixture = Fixture::new("missing-sources");
+    fixture.edit("faq.json", |faq| {
+        first_entry(faq).as_object_mut().unwrap().remove("sources");
+    });
+    expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "sources",
+    );
+}
+
+#[test]
+fn a_source_that_does_not_exist_is_named() {
+    let fixture = Fixture::new("unknown-source");
+    fixture.edit("faq.json", |faq| {
+        first_entry(faq)["sources"] = json!(["my-blog"])
+    });
+    let text = expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "sources",
+    );
+    assert!(text.contains("my-blog"), "{text}");
+}
+
+#[test]
+fn an_empty_answer_is_named() {
+    let fixture = Fixture::new("empty-answer");
+    fixture.edit("faq.json", |faq| first_entry(faq)["answer"] = json!([]));
+    expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "answer",
+    );
+
+    let fixture = Fixture::new("blank-paragraph");
+    fixture.edit("faq.json", |faq| {
+        first_entry(faq)["answer"] = json!([{ "p": "  " }])
+    });
+    expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "answer",
+    );
+}
+
+#[test]
+fn a_cell_naming_an_unknown_treatment_is_named() {
+    let fixture = Fixture::new("unknown-treatment");
+    fixture.edit("comparison.json", |cmp| {
+        cmp["cells"][0]["treatment"] = json!("aspirin")
+    });
+    let errors = fixture.errors();
+    let attribute = errors
+        .iter()
+        .find_map(|e| e.entry.as_deref().filter(|n| n.starts_with("aspirin × ")))
+        .expect("an error names the cell")
+        .to_owned();
+    let text = expect_error(
+        &errors,
+        "content/en/comparison.json",
+        &attribute,
+        "treatment",
+    );
+    assert!(text.contains("not a treatment"), "{text}");
+    // The real cell it replaced is now missing, and that is reported too.
+    assert!(errors.iter().any(|e| e.message.contains("missing")));
+}
+
+#[test]
+fn a_source_off_the_authoritative_domains_is_named() {
+    let fixture = Fixture::new("bad-domain");
+    fixture.edit("sources.json", |sources| {
+        sources[0]["url"] = json!("https://www.goodrx.com/baclofen")
+    });
+    let errors = fixture.errors();
+    let id = errors.iter().find_map(|e| e.entry.clone()).unwrap();
+    let text = expect_error(&errors, "content/en/sources.json", &id, "url");
+    assert!(text.contains("authoritative"), "{text}");
+}
+
+#[test]
+fn html_in_text_is_refused() {
+    let fixture = Fixture::new("html");
+    fixture.edit("faq.json", |faq| {
+        first_entry(faq)["question"] = json!("What is <b>baclofen</b>?")
+    });
+    let text = expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "question",
+    );
+    assert!(text.contains("plain text"), "{text}");
+}
+
+#[test]
+fn a_bad_date_is_named() {
+    let fixture = Fixture::new("bad-date");
+    fixture.edit("meta.json", |meta| {
+        meta["last_reviewed"] = json!("21/11/2026")
+    });
+    let errors = fixture.errors();
+    let error = errors
+        .iter()
+        .find(|e| e.file == "content/en/meta.json")
+        .expect("meta.json error");
+    assert_eq!(error.field.as_deref(), Some("last_reviewed"), "{error}");
+    assert!(error.message.contains("YYYY-MM-DD"), "{error}");
+}
