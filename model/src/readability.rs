@@ -1,7 +1,17 @@
-//! Readability measures for the content: Flesch–Kincaid grade and SMOG.
+//! Readability measures for the content: Flesch–Kincaid grade and SMOG for
+//! English; Szigriszt-Pazos (read on the INFLESZ scale) and Fernández-Huerta
+//! for Spanish.
 //!
 //! Pure Rust, no dependencies, so the same code can run in tests, in
 //! `cargo xtask readability` and, if ever wanted, in the widget.
+//!
+//! # Languages
+//!
+//! Each language the measures know is a [`Lang`], with its own syllable
+//! counter, glossary, sentence rules, formula and limits ([`Lang::limits`]).
+//! A locale whose language is not a [`Lang`] is reported but not checked.
+//! The functions without a language ([`stats`], [`block_stats`],
+//! [`sentences`], [`syllables`]) are the English ones.
 //!
 //! # How text is counted
 //!
@@ -9,23 +19,42 @@
 //!   `1.5` does not end one). Each text passed to [`stats`] is one paragraph,
 //!   list item or heading; words left at its end without a closing mark make
 //!   one more sentence. This follows the NHS advice for readability tools:
-//!   "add full stops to headings and bullet points".
+//!   "add full stops to headings and bullet points". In Spanish, the full
+//!   stop of an abbreviation ([`SPANISH_ABBREVIATIONS`], as in "EE. UU.")
+//!   does not end a sentence, except at the end of a text.
 //! - **Words** are separated by white space, `/` and dashes with spaces around
-//!   them. Punctuation around a word is dropped. A hyphenated word
-//!   (`long-term`) is one word whose syllables are those of its parts. A
-//!   number (`10`, `2018`, `1.5`) is a word of one syllable: numerals are
-//!   quick to read, which is why plain-language guides ask for them.
-//! - **Syllables** come from [`syllables`], a rule-based counter for English
-//!   (vowel groups, silent final *e*, *-le*, *-ed*, *-es*, some vowel pairs that
-//!   split) with a small table of exceptions. It is an estimate, like every
-//!   readability tool's; its tests list the words it was checked against.
-//! - **Glossary words** ([`GLOSSARY`]) count as one syllable. They are the
-//!   names of the medicines, including brand names, and the few medical names
-//!   the reader has already been given by their doctor. The NHS advises
-//!   removing long title words (such as "baclofen") before scoring, because a
-//!   reader who has the medicine in their hand already knows its name; scoring
-//!   "cyclobenzaprine" as five syllables would make every answer look harder
-//!   without telling a writer anything they could change.
+//!   them. Punctuation around a word is dropped (Spanish `¿` and `¡` too). A
+//!   hyphenated word (`long-term`) is one word whose syllables are those of
+//!   its parts. A number (`10`, `2018`, `1.5`) is a word of one syllable:
+//!   numerals are quick to read, which is why plain-language guides ask for
+//!   them.
+//! - **Syllables** in English come from [`syllables`], a rule-based counter
+//!   (vowel groups, silent final *e*, *-le*, *-ed*, *-es*, some vowel pairs
+//!   that split) with a small table of exceptions. In Spanish they come from
+//!   [`syllables_es`], which follows the spelling rules for diphthongs and
+//!   hiatus (see its documentation); Spanish spelling is regular enough that
+//!   it needs no table of exceptions. Both are estimates, like every
+//!   readability tool's; their tests list the words they were checked against.
+//! - **Glossary words** ([`GLOSSARY`], [`GLOSSARY_ES`]) count as one syllable.
+//!   They are the names of the medicines, including brand names, and the few
+//!   medical names the reader has already been given by their doctor. The NHS
+//!   advises removing long title words (such as "baclofen") before scoring,
+//!   because a reader who has the medicine in their hand already knows its
+//!   name; scoring "cyclobenzaprine" as five syllables would make every answer
+//!   look harder without telling a writer anything they could change.
+//!
+//! # Limits
+//!
+//! The Spanish limits have the same strictness as the English ones, moved to
+//! the INFLESZ scale (Barrio-Cantalejo and others, 2008: below 40 "muy
+//! difícil", 40–55 "algo difícil", 55–65 "normal", 65–80 "bastante fácil",
+//! above 80 "muy fácil"):
+//!
+//! | | English | Spanish |
+//! |---|---|---|
+//! | each text | FK grade at most 8 | INFLESZ at least 55 ("normal") |
+//! | median of the FAQ answers | FK grade at most 6.5 | INFLESZ at least 65 ("bastante fácil") |
+//! | each sentence | at most 25 words | at most 25 words |
 
 /// Words counted as one syllable: the medicine names (generic and brand) and
 /// the medical terms the guide always shows after a plain word, as in "stiff
@@ -55,14 +84,258 @@ pub const GLOSSARY: &[&str] = &[
     "sclerosis",
 ];
 
-/// Highest Flesch–Kincaid grade allowed for one FAQ answer.
+/// The Spanish glossary: the same words as [`GLOSSARY`], as Spanish writes
+/// them. Brand names are the same in both. Lowercase, with accents.
+pub const GLOSSARY_ES: &[&str] = &[
+    // The medicine this guide is about, and its forms.
+    "baclofeno",
+    "intratecal",
+    "lioresal",
+    "gablofen",
+    "ozobax",
+    "fleqsuvy",
+    "lyvispah",
+    // The other medicines in the comparison.
+    "tizanidina",
+    "zanaflex",
+    "ciclobenzaprina",
+    "flexeril",
+    "amrix",
+    "diazepam",
+    "valium",
+    "dantroleno",
+    "dantrium",
+    // What baclofen treats: the reader's own condition, always glossed.
+    "espasticidad",
+    "esclerosis",
+];
+
+/// Abbreviations whose full stop does not end a Spanish sentence (lowercase,
+/// without the stop): "EE. UU.", "p. ej.", "Dr.", "Sra.".
+pub const SPANISH_ABBREVIATIONS: &[&str] =
+    &["ee", "uu", "p", "ej", "dr", "dra", "sr", "sra", "ud", "uds"];
+
+/// Highest Flesch–Kincaid grade allowed for one English FAQ answer.
 pub const MAX_GRADE: f64 = 8.0;
-/// Highest median Flesch–Kincaid grade allowed over all FAQ answers.
+/// Highest median Flesch–Kincaid grade allowed over all English FAQ answers.
 pub const MAX_MEDIAN_GRADE: f64 = 6.5;
-/// Most words allowed in one sentence.
+/// Lowest INFLESZ score allowed for one Spanish FAQ answer: "normal", the
+/// same floor as grade 8 in English.
+pub const MIN_INFLESZ: f64 = 55.0;
+/// Lowest median INFLESZ score allowed over all Spanish FAQ answers:
+/// "bastante fácil", as a median grade of 6.5 is in English.
+pub const MIN_MEDIAN_INFLESZ: f64 = 65.0;
+/// Most words allowed in one sentence, in every language.
 pub const MAX_SENTENCE_WORDS: usize = 25;
-/// Languages the formulas (which are for English) are applied to.
-pub const MEASURED_LANGS: &[&str] = &["en"];
+/// Language codes the measures are applied to: those of [`Lang::ALL`].
+pub const MEASURED_LANGS: &[&str] = &["en", "es"];
+
+/// A language the readability measures know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English: Flesch–Kincaid grade (checked) and SMOG (reported).
+    En,
+    /// Spanish: Szigriszt-Pazos on the INFLESZ scale (checked) and
+    /// Fernández-Huerta (reported).
+    Es,
+}
+
+impl Lang {
+    /// Every language the measures know.
+    pub const ALL: &[Lang] = &[Lang::En, Lang::Es];
+
+    /// The language of a BCP 47 code (`es`, `es-MX`), if the measures know it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL
+            .iter()
+            .copied()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
+    }
+
+    /// The language code, as the content folder is named.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// Words counted as one syllable in this language.
+    pub fn glossary(self) -> &'static [&'static str] {
+        match self {
+            Lang::En => GLOSSARY,
+            Lang::Es => GLOSSARY_ES,
+        }
+    }
+
+    /// Abbreviations whose full stop does not end a sentence.
+    fn abbreviations(self) -> &'static [&'static str] {
+        match self {
+            Lang::En => &[],
+            Lang::Es => SPANISH_ABBREVIATIONS,
+        }
+    }
+
+    /// Estimated syllables of one word of letters.
+    pub fn syllables(self, word: &str) -> usize {
+        match self {
+            Lang::En => syllables(word),
+            Lang::Es => syllables_es(word),
+        }
+    }
+
+    /// The project's limits for this language.
+    pub fn limits(self) -> Limits {
+        match self {
+            Lang::En => Limits {
+                measure: Measure::FleschKincaidGrade,
+                hardest: MAX_GRADE,
+                hardest_median: MAX_MEDIAN_GRADE,
+                max_sentence_words: MAX_SENTENCE_WORDS,
+            },
+            Lang::Es => Limits {
+                measure: Measure::Inflesz,
+                hardest: MIN_INFLESZ,
+                hardest_median: MIN_MEDIAN_INFLESZ,
+                max_sentence_words: MAX_SENTENCE_WORDS,
+            },
+        }
+    }
+
+    /// Splits one text into sentences with this language's rules.
+    pub fn sentences(self, text: &str) -> Vec<&str> {
+        split_sentences(text, self.abbreviations())
+    }
+
+    /// Counts words, sentences and syllables over `texts`, as [`stats`] does
+    /// for English.
+    pub fn stats(self, texts: &[&str]) -> Stats {
+        let mut total = Stats::default();
+        for text in texts {
+            for sentence in self.sentences(text) {
+                let words = words(sentence);
+                if words.is_empty() {
+                    continue;
+                }
+                total.sentences += 1;
+                total.words += words.len();
+                total.longest_sentence_words = total.longest_sentence_words.max(words.len());
+                for word in words {
+                    let n = word_syllables_in(self, word);
+                    total.syllables += n;
+                    if n >= 3 {
+                        total.polysyllables += 1;
+                    }
+                }
+            }
+        }
+        total
+    }
+
+    /// Counts over the texts of content blocks (paragraphs and list items).
+    pub fn block_stats(self, blocks: &[crate::Block]) -> Stats {
+        let texts: Vec<&str> = blocks
+            .iter()
+            .flat_map(|b| b.texts().iter().map(|t| t.as_ref()))
+            .collect();
+        self.stats(&texts)
+    }
+}
+
+/// The score a language's limits are set on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// [`Stats::flesch_kincaid_grade`]: a US school grade; lower is easier.
+    FleschKincaidGrade,
+    /// [`Stats::inflesz`]: 0 to 100; higher is easier.
+    Inflesz,
+}
+
+impl Measure {
+    /// The measure's name, for reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::FleschKincaidGrade => "Flesch–Kincaid grade",
+            Measure::Inflesz => "INFLESZ",
+        }
+    }
+
+    /// The score of some counted text.
+    pub fn score(self, stats: &Stats) -> f64 {
+        match self {
+            Measure::FleschKincaidGrade => stats.flesch_kincaid_grade(),
+            Measure::Inflesz => stats.inflesz(),
+        }
+    }
+
+    /// Whether a higher score means easier text.
+    pub fn higher_is_easier(self) -> bool {
+        match self {
+            Measure::FleschKincaidGrade => false,
+            Measure::Inflesz => true,
+        }
+    }
+
+    /// Whether `score` is as easy as `limit`, or easier.
+    pub fn within(self, score: f64, limit: f64) -> bool {
+        if self.higher_is_easier() {
+            score >= limit
+        } else {
+            score <= limit
+        }
+    }
+
+    /// The limit in words, for messages: "at most 8", "at least 55".
+    pub fn bound(self, limit: f64) -> String {
+        let side = if self.higher_is_easier() {
+            "at least"
+        } else {
+            "at most"
+        };
+        format!("{side} {limit}")
+    }
+}
+
+/// One language's readability limits.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub measure: Measure,
+    /// The hardest score allowed for one text (an FAQ answer, key fact,
+    /// callout or comparison cell).
+    pub hardest: f64,
+    /// The hardest median score allowed over all FAQ answers.
+    pub hardest_median: f64,
+    /// Most words allowed in one sentence.
+    pub max_sentence_words: usize,
+}
+
+impl Limits {
+    /// Whether one text's score is within the limit.
+    pub fn text_ok(&self, score: f64) -> bool {
+        self.measure.within(score, self.hardest)
+    }
+
+    /// Whether the median score of the FAQ answers is within the limit.
+    pub fn median_ok(&self, median: f64) -> bool {
+        self.measure.within(median, self.hardest_median)
+    }
+}
+
+/// The band of the INFLESZ scale a score falls in.
+pub fn inflesz_scale(score: f64) -> &'static str {
+    if score < 40.0 {
+        "muy difícil"
+    } else if score < 55.0 {
+        "algo difícil"
+    } else if score < 65.0 {
+        "normal"
+    } else if score <= 80.0 {
+        "bastante fácil"
+    } else {
+        "muy fácil"
+    }
+}
 
 /// Counts over one or more texts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -96,6 +369,35 @@ impl Stats {
         1.043 * (self.polysyllables as f64 * 30.0 / self.sentences as f64).sqrt() + 3.1291
     }
 
+    /// Szigriszt-Pazos perspicuity, read on the INFLESZ scale (Spanish):
+    /// 206.835 − 62.3 × syllables/words − words/sentences.
+    /// Zero for no words.
+    pub fn inflesz(&self) -> f64 {
+        if self.words == 0 || self.sentences == 0 {
+            return 0.0;
+        }
+        let words = self.words as f64;
+        206.835 - 62.3 * (self.syllables as f64 / words) - words / self.sentences as f64
+    }
+
+    /// Fernández-Huerta readability (Spanish):
+    /// 206.84 − 0.60 × P − 1.02 × F, where P is syllables per 100 words and
+    /// F is words per sentence. Zero for no words.
+    ///
+    /// Many copies of the formula define F as *sentences* per 100 words. That
+    /// is a misprint: with it, longer sentences would score as easier. Like
+    /// Flesch's formula, which Fernández Huerta adapted, F is the mean
+    /// sentence length in words.
+    pub fn fernandez_huerta(&self) -> f64 {
+        if self.words == 0 || self.sentences == 0 {
+            return 0.0;
+        }
+        let words = self.words as f64;
+        206.84
+            - 0.60 * (100.0 * self.syllables as f64 / words)
+            - 1.02 * (words / self.sentences as f64)
+    }
+
     /// Adds the counts of `other`, as if its texts followed these.
     pub fn add(&mut self, other: &Stats) {
         self.words += other.words;
@@ -108,38 +410,16 @@ impl Stats {
     }
 }
 
-/// Counts words, sentences and syllables over `texts`. Each text is one
-/// paragraph, list item or heading, of one or more sentences.
+/// Counts words, sentences and syllables over English `texts`. Each text is
+/// one paragraph, list item or heading, of one or more sentences.
 pub fn stats(texts: &[&str]) -> Stats {
-    let mut total = Stats::default();
-    for text in texts {
-        for sentence in sentences(text) {
-            let words = words(sentence);
-            if words.is_empty() {
-                continue;
-            }
-            total.sentences += 1;
-            total.words += words.len();
-            total.longest_sentence_words = total.longest_sentence_words.max(words.len());
-            for word in words {
-                let n = word_syllables(word);
-                total.syllables += n;
-                if n >= 3 {
-                    total.polysyllables += 1;
-                }
-            }
-        }
-    }
-    total
+    Lang::En.stats(texts)
 }
 
-/// Counts over the texts of content blocks (paragraphs and list items).
+/// Counts over the texts of English content blocks (paragraphs and list
+/// items).
 pub fn block_stats(blocks: &[crate::Block]) -> Stats {
-    let texts: Vec<&str> = blocks
-        .iter()
-        .flat_map(|b| b.texts().iter().map(|t| t.as_ref()))
-        .collect();
-    stats(&texts)
+    Lang::En.block_stats(blocks)
 }
 
 /// The median of some values (the mean of the middle two for an even count);
@@ -155,9 +435,16 @@ pub fn median(values: &[f64]) -> f64 {
     }
 }
 
-/// Splits one text into sentences, each with its closing mark. Words after
-/// the last mark make a final sentence. Sentences may be blank (`"..."`).
+/// Splits one English text into sentences, each with its closing mark. Words
+/// after the last mark make a final sentence. Sentences may be blank
+/// (`"..."`).
 pub fn sentences(text: &str) -> Vec<&str> {
+    split_sentences(text, &[])
+}
+
+/// Splits a text into sentences; a full stop right after one of
+/// `abbreviations` (lowercase) does not end one.
+fn split_sentences<'a>(text: &'a str, abbreviations: &[&str]) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -170,7 +457,20 @@ pub fn sentences(text: &str) -> Vec<&str> {
                 && i > 0
                 && chars[i - 1].1.is_ascii_digit()
                 && chars.get(i + 1).is_some_and(|(_, n)| n.is_ascii_digit());
-            if !decimal {
+            let abbreviation = c == '.' && !abbreviations.is_empty() && {
+                let before: String = chars[..i]
+                    .iter()
+                    .rev()
+                    .map(|(_, c)| *c)
+                    .take_while(|c| c.is_alphabetic())
+                    .collect::<Vec<char>>()
+                    .into_iter()
+                    .rev()
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                abbreviations.contains(&before.as_str())
+            };
+            if !decimal && !abbreviation {
                 // Take any run of closing marks, quotes and brackets: `?!`, `.)`
                 let mut j = i + 1;
                 while j < chars.len()
@@ -203,16 +503,22 @@ pub fn words(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Syllables of one word as it appears in text: hyphenated parts are added,
-/// numbers count one, glossary words count one.
+/// Syllables of one English word as it appears in text: hyphenated parts are
+/// added, numbers count one, glossary words count one.
+#[cfg(test)]
 fn word_syllables(word: &str) -> usize {
+    word_syllables_in(Lang::En, word)
+}
+
+/// Syllables of one word as it appears in text, in `lang`.
+fn word_syllables_in(lang: Lang, word: &str) -> usize {
     word.split(['-', '‐', '‑'])
         .filter(|part| part.chars().any(char::is_alphanumeric))
         .map(|part| {
             if part.chars().any(|c| c.is_ascii_digit()) {
                 1
             } else {
-                syllables(part)
+                lang.syllables(part)
             }
         })
         .sum::<usize>()
@@ -439,6 +745,91 @@ fn splits(w: &[char], i: usize) -> bool {
     }
 }
 
+/// How a Spanish letter counts in a vowel group.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EsVowel {
+    /// `a`, `e`, `o` (with or without an accent), and `í`, `ú`: an accent on
+    /// a weak vowel makes it a syllable of its own ("día", "país", "reúne").
+    Strong(char),
+    /// `i`, `u`, `ü`, and `y` at the end of a word ("muy", "hoy", "y").
+    Weak(char),
+}
+
+/// Estimated syllables of one Spanish word (letters only; other characters
+/// are ignored). At least 1. Glossary words ([`GLOSSARY_ES`]) count 1.
+///
+/// Spanish spelling shows where syllables are, so the count is the number of
+/// vowel nuclei:
+///
+/// - Two strong vowels next to each other are two syllables (hiatus: "le-er",
+///   "po-e-ta"); a weak vowel next to another vowel joins it (diphthong:
+///   "bue-no", "ciu-dad"; triphthong: "buey"). An accented `í` or `ú` is
+///   strong, so it breaks the diphthong ("dí-a", "re-ú-ne").
+/// - The `u` of `qu`, and of `gu` before `e` or `i`, is silent ("que",
+///   "guerra", "guía"); `ü` is said ("pin-güi-no").
+/// - `y` is a vowel only at the end of a word ("muy", "estoy", "y"); before a
+///   vowel it is a consonant ("ma-yo").
+/// - `h` between vowels does not separate them ("prohi-bir", "al-co-hol").
+pub fn syllables_es(word: &str) -> usize {
+    let letters: Vec<char> = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.is_empty() {
+        return 1;
+    }
+    let lower: String = letters.iter().collect();
+    if GLOSSARY_ES.contains(&lower.as_str()) {
+        return 1;
+    }
+    let n = letters.len();
+    let vowel = |i: usize| -> Option<EsVowel> {
+        let c = letters[i];
+        let next = letters.get(i + 1).copied();
+        let prev = i.checked_sub(1).map(|p| letters[p]);
+        match c {
+            'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'í' | 'ú' => Some(EsVowel::Strong(c)),
+            'u' if prev == Some('q') => None,
+            'u' if prev == Some('g') && matches!(next, Some('e' | 'i' | 'é' | 'í')) => None,
+            'i' | 'u' | 'ü' => Some(EsVowel::Weak(c)),
+            'y' if i + 1 == n => Some(EsVowel::Weak(c)),
+            _ => None,
+        }
+    };
+    let kinds: Vec<Option<EsVowel>> = (0..n).map(vowel).collect();
+    let mut count = 0;
+    // The vowel before the current letter in the same group, if any.
+    let mut previous: Option<EsVowel> = None;
+    for i in 0..n {
+        match kinds[i] {
+            Some(v) => {
+                let starts = match (previous, v) {
+                    (None, _) => true,
+                    (Some(EsVowel::Strong(_)), EsVowel::Strong(_)) => true,
+                    // The same weak vowel twice ("chiita") is a hiatus too.
+                    (Some(EsVowel::Weak(a)), EsVowel::Weak(b)) => a == b,
+                    _ => false,
+                };
+                if starts {
+                    count += 1;
+                }
+                previous = Some(v);
+            }
+            None => {
+                // `h` between two vowels keeps them in one group.
+                let silent_h = letters[i] == 'h'
+                    && previous.is_some()
+                    && kinds.get(i + 1).copied().flatten().is_some();
+                if !silent_h {
+                    previous = None;
+                }
+            }
+        }
+    }
+    count.max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -647,5 +1038,185 @@ mod tests {
         assert_eq!(median(&[]), 0.0);
         assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
         assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), 2.5);
+    }
+
+    #[test]
+    fn counts_spanish_syllables() {
+        // Hand-counted, syllables split as a Spanish dictionary does.
+        let words = [
+            ("baclofeno", 1),     // glossary
+            ("Tizanidina", 1),    // glossary, capitalized
+            ("médico", 3),        // mé-di-co
+            ("medicina", 4),      // me-di-ci-na
+            ("día", 2),           // dí-a: accented í breaks the diphthong
+            ("tenía", 3),         // te-ní-a
+            ("país", 2),          // pa-ís
+            ("reúne", 3),         // re-ú-ne
+            ("aún", 2),           // a-ún
+            ("oír", 2),           // o-ír
+            ("leer", 2),          // le-er: two strong vowels
+            ("poeta", 3),         // po-e-ta
+            ("mareos", 3),        // ma-re-os
+            ("bueno", 2),         // bue-no: diphthong
+            ("huevo", 2),         // hue-vo
+            ("ciudad", 2),        // ciu-dad: two weak vowels
+            ("cuidado", 3),       // cui-da-do
+            ("buey", 1),          // triphthong
+            ("que", 1),           // silent u
+            ("quien", 1),         // silent u, then a diphthong
+            ("guerra", 2),        // gue-rra: silent u
+            ("guía", 2),          // guí-a
+            ("agua", 2),          // a-gua: u before a is said
+            ("pingüino", 3),      // pin-güi-no
+            ("vergüenza", 3),     // ver-güen-za
+            ("muy", 1),           // final y is a vowel
+            ("hoy", 1),           //
+            ("estoy", 2),         // es-toy
+            ("y", 1),             //
+            ("mayo", 2),          // ma-yo: y before a vowel is a consonant
+            ("alcohol", 3),       // al-co-hol: h between vowels
+            ("ahora", 3),         // a-ho-ra
+            ("prohibido", 3),     // prohi-bi-do
+            ("náuseas", 3),       // náu-se-as
+            ("convulsiones", 4),  // con-vul-sio-nes
+            ("alucinaciones", 6), // a-lu-ci-na-cio-nes
+            ("somnolencia", 4),   // som-no-len-cia
+            ("estreñimiento", 5), // es-tre-ñi-mien-to
+            ("farmacéutico", 5),  // far-ma-céu-ti-co
+            ("riñones", 3),       // ri-ño-nes
+            ("hígado", 3),        // hí-ga-do
+            ("sueño", 2),         // sue-ño
+            ("también", 2),       // tam-bién
+            ("embarazo", 4),      // em-ba-ra-zo
+            ("orinar", 3),        // o-ri-nar
+            ("mg", 1),            // no vowel: still a word of 1
+        ];
+        let wrong: Vec<String> = words
+            .iter()
+            .filter(|(w, n)| syllables_es(w) != *n)
+            .map(|(w, n)| format!("{w}: expected {n}, counted {}", syllables_es(w)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        assert_eq!(Lang::Es.syllables("médico"), 3);
+        assert_eq!(word_syllables_in(Lang::Es, "GABA-B"), 3); // GA-BA + B
+    }
+
+    #[test]
+    fn spanish_abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            Lang::Es.sentences("Llame al 911 (EE. UU.). Luego espere, p. ej. 1 hora."),
+            vec!["Llame al 911 (EE. UU.).", " Luego espere, p. ej. 1 hora."]
+        );
+        assert_eq!(
+            Lang::Es.sentences("¿Qué es? Es un medicamento de EE. UU."),
+            vec!["¿Qué es?", " Es un medicamento de EE. UU."]
+        );
+        // English keeps its rules.
+        assert_eq!(
+            Lang::En.sentences("Call 911 (US). Then wait"),
+            sentences("Call 911 (US). Then wait")
+        );
+    }
+
+    #[test]
+    fn counts_a_hand_counted_spanish_passage() {
+        // "El baclofeno relaja los músculos."  5 words: 1 + 1 + 3 + 1 + 3 = 9
+        //   (baclofeno is a glossary word: 1; re-la-ja, mús-cu-los)
+        // "¿Le da sueño?"                      3 words: 1 + 1 + 2 = 4
+        // "ganas de vomitar (náuseas)"         4 words: 2 + 1 + 3 + 3 = 9
+        // 12 words, 3 sentences, 22 syllables, 4 words of 3 or more
+        // syllables, longest sentence 5 words.
+        let s = Lang::Es.stats(&[
+            "El baclofeno relaja los músculos. ¿Le da sueño?",
+            "ganas de vomitar (náuseas)",
+        ]);
+        assert_eq!(
+            s,
+            Stats {
+                words: 12,
+                sentences: 3,
+                syllables: 22,
+                polysyllables: 4,
+                longest_sentence_words: 5,
+            }
+        );
+        // INFLESZ = 206.835 − 62.3 × 22/12 − 12/3 = 206.835 − 114.21667 − 4
+        assert!((s.inflesz() - 88.618_33).abs() < 1e-4);
+        // FH = 206.84 − 0.60 × (100 × 22/12) − 1.02 × 12/3 = 206.84 − 110 − 4.08
+        assert!((s.fernandez_huerta() - 92.76).abs() < 1e-4);
+        assert_eq!(inflesz_scale(s.inflesz()), "muy fácil");
+    }
+
+    #[test]
+    fn counts_a_spanish_emergency_sentence() {
+        // "Llame al 911 (EE. UU.) o al 999 (Reino Unido) si la persona tiene
+        // convulsiones." is one sentence (the stops of EE. UU. do not end it)
+        // of 15 words:
+        //   Llame 2 (lla-me), al 1, 911 1, EE 2 (e-e), UU 2 (u-u), o 1, al 1,
+        //   999 1, Reino 2 (rei-no), Unido 3 (u-ni-do), si 1, la 1,
+        //   persona 3 (per-so-na), tiene 2 (tie-ne), convulsiones 4
+        //   = 27 syllables.
+        let s = Lang::Es.stats(&[
+            "Llame al 911 (EE. UU.) o al 999 (Reino Unido) si la persona tiene convulsiones.",
+        ]);
+        assert_eq!(
+            (s.words, s.sentences, s.syllables, s.longest_sentence_words),
+            (15, 1, 27, 15)
+        );
+        // INFLESZ = 206.835 − 62.3 × 27/15 − 15 = 206.835 − 112.14 − 15
+        assert!((s.inflesz() - 79.695).abs() < 1e-4);
+        // FH = 206.84 − 0.60 × 180 − 1.02 × 15 = 206.84 − 108 − 15.3
+        assert!((s.fernandez_huerta() - 83.54).abs() < 1e-4);
+        assert_eq!(inflesz_scale(s.inflesz()), "bastante fácil");
+    }
+
+    #[test]
+    fn longer_sentences_score_harder_in_spanish() {
+        // The same words in one sentence and in two: one sentence is harder
+        // on both scales (the misprinted Fernández-Huerta would say easier).
+        let one = Lang::Es.stats(&["Tome la dosis, luego coma algo con agua."]);
+        let two = Lang::Es.stats(&["Tome la dosis. Luego coma algo con agua."]);
+        assert_eq!((one.words, one.syllables), (two.words, two.syllables));
+        assert!(one.inflesz() < two.inflesz());
+        assert!(one.fernandez_huerta() < two.fernandez_huerta());
+    }
+
+    #[test]
+    fn languages_have_their_own_limits() {
+        assert_eq!(Lang::from_code("en"), Some(Lang::En));
+        assert_eq!(Lang::from_code("es"), Some(Lang::Es));
+        assert_eq!(Lang::from_code("es-MX"), Some(Lang::Es));
+        assert_eq!(Lang::from_code("fr"), None);
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        assert_eq!(codes, MEASURED_LANGS);
+
+        let en = Lang::En.limits();
+        assert_eq!(en.measure, Measure::FleschKincaidGrade);
+        assert!(en.text_ok(8.0) && !en.text_ok(8.01));
+        assert!(en.median_ok(6.5) && !en.median_ok(6.51));
+        assert_eq!(en.measure.bound(en.hardest), "at most 8");
+
+        let es = Lang::Es.limits();
+        assert_eq!(es.measure, Measure::Inflesz);
+        assert!(es.text_ok(55.0) && !es.text_ok(54.99));
+        assert!(es.median_ok(65.0) && !es.median_ok(64.99));
+        assert_eq!(es.measure.bound(es.hardest_median), "at least 65");
+        assert_eq!(es.max_sentence_words, en.max_sentence_words);
+
+        // English counting is unchanged by the language handling.
+        let text = ["Baclofen relaxes stiff muscles. It can make you sleepy."];
+        assert_eq!(Lang::En.stats(&text), stats(&text));
+    }
+
+    #[test]
+    fn reads_the_inflesz_scale() {
+        assert_eq!(inflesz_scale(39.9), "muy difícil");
+        assert_eq!(inflesz_scale(40.0), "algo difícil");
+        assert_eq!(inflesz_scale(55.0), "normal");
+        assert_eq!(inflesz_scale(65.0), "bastante fácil");
+        assert_eq!(inflesz_scale(80.0), "bastante fácil");
+        assert_eq!(inflesz_scale(80.1), "muy fácil");
+        assert_eq!(Stats::default().inflesz(), 0.0);
+        assert_eq!(Stats::default().fernandez_huerta(), 0.0);
     }
 }
