@@ -12,6 +12,7 @@ pub mod app;
 pub mod comparison;
 pub mod faq;
 pub mod faq_item;
+pub mod header;
 pub mod heading;
 pub mod key_facts;
 pub mod markup;

@@ -4,6 +4,8 @@
 //! clears its mount root and needs an `Element`, not a `ShadowRoot`).
 
 pub mod config;
+pub mod events;
+pub mod page;
 
 use crate::components::app::{App, AppProps};
 use crate::content;
@@ -93,6 +95,6 @@ fn props(host: &HtmlElement) -> AppProps {
     }
     AppProps {
         config,
-        host: Some(host.clone()),
+        host: events::Host(Some(host.clone())),
     }
 }

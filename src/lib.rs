@@ -20,4 +20,5 @@ extern crate alloc;
 pub mod components;
 pub mod content;
 pub mod embed;
+pub mod hooks;
 pub mod state;

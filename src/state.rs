@@ -14,13 +14,15 @@ pub const MIN_COMPARED: usize = 2;
 pub struct State {
     pub locale: Static<Locale>,
     /// Ids of the FAQ entries whose answers are open. (A `Vec`: a few dozen
-    /// ids, and a set type would add kilobytes of wasm.)
+    /// ids, and a set type would add kilobytes of wasm.) Ids are the same in
+    /// every language, so answers stay open when the language changes.
     pub open: Vec<&'static str>,
     /// Indexes of the treatments being compared, in the content's order.
     pub compared: Vec<usize>,
+    /// What the reader typed in the FAQ search.
+    pub query: Rc<str>,
 }
 
-#[derive(Clone, Copy, Debug)]
 pub enum Action {
     /// Open or close one answer.
     Toggle(&'static str),
@@ -30,6 +32,8 @@ pub enum Action {
     HideAll,
     /// Add a treatment (by index) to the comparison, or take it out.
     ToggleTreatment(usize),
+    SetLocale(&'static Locale),
+    Search(Rc<str>),
 }
 
 impl State {
@@ -43,6 +47,7 @@ impl State {
                 .iter()
                 .map(|&i| usize::from(i))
                 .collect(),
+            query: Rc::from(""),
         }
     }
 
@@ -52,6 +57,12 @@ impl State {
 
     pub fn all_open(&self) -> bool {
         self.locale.0.entries().all(|e| self.is_open(e.id))
+    }
+
+    /// The ids of the compared treatments.
+    pub fn compared_ids(&self) -> Vec<&'static str> {
+        let treatments = self.locale.0.comparison.treatments;
+        self.compared.iter().map(|&t| treatments[t].id).collect()
     }
 }
 
@@ -98,6 +109,8 @@ impl Reducible for State {
                     None => next.compared.push(treatment),
                 }
             }
+            Action::SetLocale(locale) => next.locale = Static(locale),
+            Action::Search(query) => next.query = query,
         }
         if next == *self { self } else { Rc::new(next) }
     }
@@ -106,7 +119,7 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::default_locale;
+    use crate::content::{LOCALES, default_locale};
 
     fn state() -> Rc<State> {
         Rc::new(State::new(default_locale()))
@@ -133,6 +146,15 @@ mod tests {
     }
 
     #[test]
+    fn an_unchanged_state_is_the_same_rc() {
+        let s = state();
+        let id = default_locale().entries().next().unwrap().id;
+        let opened = s.reduce(Action::Open(id));
+        let again = opened.clone().reduce(Action::Open(id));
+        assert!(Rc::ptr_eq(&opened, &again));
+    }
+
+    #[test]
     fn the_comparison_keeps_between_2_and_3_treatments_in_content_order() {
         let count = default_locale().comparison.treatments.len();
         let mut s = state();
@@ -152,5 +174,19 @@ mod tests {
             "{:?}",
             s.compared
         );
+        assert_eq!(s.compared_ids().len(), MAX_COMPARED);
+    }
+
+    #[test]
+    fn changing_language_keeps_open_answers_and_the_comparison() {
+        let id = default_locale().entries().nth(3).unwrap().id;
+        let s = state()
+            .reduce(Action::Open(id))
+            .reduce(Action::ToggleTreatment(0));
+        let other = LOCALES.last().unwrap();
+        let switched = s.clone().reduce(Action::SetLocale(other));
+        assert_eq!(switched.locale.0.lang, other.lang);
+        assert_eq!(switched.open, s.open);
+        assert_eq!(switched.compared, s.compared);
     }
 }

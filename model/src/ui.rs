@@ -28,6 +28,21 @@ pub struct Ui<S> {
     pub compare_limit: S,
     pub compare_scroll_hint: S,
     pub boxed_warning: S,
+    /// The label of the language switch.
+    pub language_label: S,
+    pub print: S,
+    pub copy_link: S,
+    pub link_copied: S,
+    /// Said when the clipboard cannot be used and the link was put in the
+    /// address bar instead.
+    pub link_in_address_bar: S,
+    pub search_label: S,
+    pub search_hint: S,
+    pub search_results_one: S,
+    /// With `{count}`.
+    pub search_results_many: S,
+    pub search_none: S,
+    pub clear_search: S,
     /// Twelve month names, January first.
     pub months: [S; 12],
     /// How a date reads, with `{day}`, `{month}` and `{year}`.
@@ -56,6 +71,17 @@ impl Ui<String> {
             compare_limit: &self.compare_limit,
             compare_scroll_hint: &self.compare_scroll_hint,
             boxed_warning: &self.boxed_warning,
+            language_label: &self.language_label,
+            print: &self.print,
+            copy_link: &self.copy_link,
+            link_copied: &self.link_copied,
+            link_in_address_bar: &self.link_in_address_bar,
+            search_label: &self.search_label,
+            search_hint: &self.search_hint,
+            search_results_one: &self.search_results_one,
+            search_results_many: &self.search_results_many,
+            search_none: &self.search_none,
+            clear_search: &self.clear_search,
             months: self.months.each_ref().map(String::as_str),
             date_format: &self.date_format,
         }

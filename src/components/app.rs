@@ -1,16 +1,18 @@
 use crate::components::{
     comparison::Comparison,
     faq::Faq,
-    heading::heading,
+    header::header,
     key_facts::key_facts,
     review::review,
     safety::{safety, safety_short},
     sources::sources,
 };
-use crate::content;
+use crate::content::{self, Static};
 use crate::embed::config::{Config, Section};
-use crate::state::{Action, State};
-use web_sys::HtmlElement;
+use crate::embed::{events::Host, page};
+use crate::hooks::{use_deep_link::use_deep_link, use_find_in_page::use_find_in_page};
+use crate::state::{Action, State, can_toggle_treatment};
+use baclofen_guide_model::compiled::Locale;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,42 +20,89 @@ pub struct AppProps {
     pub config: Config,
     /// The `<baclofen-guide>` element, for events to the host page.
     #[prop_or_default]
-    pub host: Option<HtmlElement>,
+    pub host: Host,
 }
 
 /// One widget. Safety comes first; the review date and disclaimer always show.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
-    let locale = config
+    let chosen = config
         .lang
         .as_deref()
         .and_then(content::locale)
         .unwrap_or_else(content::default_locale);
-    let state = use_reducer_eq(|| State::new(locale));
+    let state = use_reducer_eq(|| State::new(chosen));
+    let root = use_node_ref();
+    let host = props.host.clone();
+    let locale = state.locale;
+    let shows = |section| config.sections.contains(section);
+
+    {
+        // The element's `lang` changed after mount: follow it.
+        let dispatch = state.dispatcher();
+        use_effect_with(Static(chosen), move |chosen| {
+            dispatch.dispatch(Action::SetLocale(chosen.0))
+        });
+    }
+    {
+        let host = host.clone();
+        use_effect_with((), move |()| host.ready(locale.0.lang));
+    }
+    use_find_in_page(locale, root.clone(), state.dispatcher(), host.clone());
+    use_deep_link(
+        locale,
+        shows(Section::Faq),
+        state.dispatcher(),
+        root.clone(),
+    );
+
     let ontoggle = {
-        let state = state.clone();
-        Callback::from(move |id| state.dispatch(Action::Toggle(id)))
+        let (state, host) = (state.clone(), host.clone());
+        Callback::from(move |id| {
+            host.toggle(id, !state.is_open(id));
+            state.dispatch(Action::Toggle(id));
+        })
+    };
+    let all = |open: bool| {
+        let (state, host) = (state.clone(), host.clone());
+        Callback::from(move |()| {
+            host.toggle("*", open);
+            state.dispatch(if open {
+                Action::ShowAll
+            } else {
+                Action::HideAll
+            });
+        })
     };
     let ontoggletreatment = {
-        let state = state.clone();
-        Callback::from(move |treatment| state.dispatch(Action::ToggleTreatment(treatment)))
+        let (state, host) = (state.clone(), host.clone());
+        Callback::from(move |treatment| {
+            if can_toggle_treatment(&state.compared, treatment) {
+                let mut ids = state.compared_ids();
+                let id = state.locale.0.comparison.treatments[treatment].id;
+                match ids.iter().position(|t| *t == id) {
+                    Some(i) => drop(ids.remove(i)),
+                    None => ids.push(id),
+                }
+                host.compare(&ids);
+            }
+            state.dispatch(Action::ToggleTreatment(treatment));
+        })
     };
-    let send = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(action))
+    let onlanguage = {
+        let (state, host) = (state.clone(), host.clone());
+        Callback::from(move |locale: &'static Locale| {
+            host.language(locale.lang);
+            state.dispatch(Action::SetLocale(locale));
+        })
     };
-    let (onshowall, onhideall) = (send(Action::ShowAll), send(Action::HideAll));
+    let onprint = Callback::from(|_| page::print());
 
-    let locale = state.locale;
     let level = config.heading_level;
-    let shows = |section| config.sections.contains(section);
     html! {
-        <article class="guide" lang={locale.0.lang} aria-labelledby="guide-title">
-            <header class="guide__header">
-                { heading(level, Some("guide-title"), "guide__title", html! { locale.0.title }) }
-                <p class="guide__intro">{ locale.0.intro }</p>
-            </header>
+        <article class="guide" lang={locale.0.lang} aria-labelledby="guide-title" ref={root}>
+            { header(locale, level, &onlanguage, &onprint) }
             if shows(Section::Safety) {
                 { safety(locale.0, level + 1) }
             } else {
@@ -63,7 +112,14 @@ pub fn App(props: &AppProps) -> Html {
                 { key_facts(locale.0, level + 1) }
             }
             if shows(Section::Faq) {
-                <Faq {locale} level={level + 1} open={state.open.clone()} {ontoggle} {onshowall} {onhideall} />
+                <Faq
+                    {locale}
+                    level={level + 1}
+                    open={state.open.clone()}
+                    {ontoggle}
+                    onshowall={all(true)}
+                    onhideall={all(false)}
+                />
             }
             if shows(Section::Compare) {
                 <Comparison {locale} level={level + 1} compared={state.compared.clone()} {ontoggletreatment} />

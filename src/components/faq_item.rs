@@ -8,22 +8,32 @@ pub struct FaqItemProps {
     pub entry: Static<Entry>,
     pub level: u8,
     pub open: bool,
+    /// The Copy link button's text.
+    pub copy_link: &'static str,
     pub ontoggle: Callback<&'static str>,
+    pub oncopylink: Callback<&'static str>,
 }
 
 /// One question: a `<button>` alone inside a heading, controlling its answer.
 /// A closed answer is `hidden="until-found"`, so the browser's find-in-page
-/// still reaches it.
+/// still reaches it (and it prints).
 #[component]
 pub fn FaqItem(props: &FaqItemProps) -> Html {
     let entry = props.entry.0;
     let id = entry.id;
-    let panel_id = ["a-", id].concat();
-    let onclick = props.ontoggle.reform(move |_: MouseEvent| id);
+    let (button_id, panel_id) = (["q-", id].concat(), ["a-", id].concat());
     let mut answer = html! {
         <div id={panel_id.clone()} class="faq-item__answer">
             { markup(entry.answer) }
             { markup(entry.sources) }
+            <button
+                type="button"
+                class="button button--small faq-item__copy"
+                aria-describedby={button_id.clone()}
+                onclick={props.oncopylink.reform(move |_: MouseEvent| id)}
+            >
+                { props.copy_link }
+            </button>
         </div>
     };
     // `html!` treats `hidden` as a boolean; "until-found" must be set as text.
@@ -33,11 +43,11 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
     let button = html! {
         <button
             type="button"
-            id={["q-", id].concat()}
+            id={button_id}
             class="faq-item__button"
             aria-expanded={if props.open { "true" } else { "false" }}
             aria-controls={panel_id}
-            {onclick}
+            onclick={props.ontoggle.reform(move |_: MouseEvent| id)}
         >
             { entry.question }
         </button>

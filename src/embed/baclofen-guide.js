@@ -42,7 +42,7 @@ function showFailure(element, shadow, error) {
 }
 
 class BaclofenGuideElement extends HTMLElement {
-  static observedAttributes = ["lang", "sections", "heading-level"];
+  static observedAttributes = ["lang", "sections", "heading-level", "theme"];
 
   #widget = null;
   #starting = false;

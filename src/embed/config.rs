@@ -65,6 +65,9 @@ impl Default for Sections {
 
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
 
+/// Values of the `theme` attribute; `auto` follows the reader's setting.
+pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
+
 /// What one `<baclofen-guide>` element asks for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
@@ -126,6 +129,13 @@ impl Config {
                 if !unknown.is_empty() {
                     reject("sections", &unknown.join(" "), &accepted, "the others");
                 }
+            }
+        }
+
+        // The theme itself is pure CSS (`:host([theme=…])`); only check it here.
+        if let Some(value) = attribute("theme") {
+            if !THEMES.contains(&value.as_str()) {
+                reject("theme", &value, &THEMES.join(", "), "auto");
             }
         }
 
@@ -213,6 +223,15 @@ mod tests {
             assert_eq!(warnings.len(), 1, "{bad}");
             assert!(warnings[0].contains("sections"));
         }
+    }
+
+    #[test]
+    fn a_bad_theme_warns_and_names_the_themes() {
+        assert!(parse(&[("theme", "dark")]).1.is_empty());
+        let (_, warnings) = parse(&[("theme", "blue")]);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("theme=\"blue\""));
+        assert!(warnings[0].contains("light, dark, auto"));
     }
 
     #[test]

@@ -35,7 +35,10 @@ impl Mounted {
             .unwrap();
         let root = document.create_element("div").unwrap();
         shadow.append_child(&root).unwrap();
-        let props = AppProps { config, host: None };
+        let props = AppProps {
+            config,
+            host: Default::default(),
+        };
         let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         Mounted {

@@ -1,0 +1,89 @@
+//! What the widget does with the page around it: links to one answer (URL
+//! fragments), the clipboard and printing.
+
+use std::cell::RefCell;
+
+/// The URL fragment that opens one answer: `#baclofen-<id>`.
+pub const FRAGMENT_PREFIX: &str = "#baclofen-";
+
+/// The FAQ entry id a URL fragment points at, if any.
+pub fn fragment_entry(hash: &str) -> Option<&str> {
+    hash.strip_prefix(FRAGMENT_PREFIX)
+        .filter(|id| !id.is_empty())
+}
+
+thread_local! {
+    /// The last fragment navigation a widget answered, so that of several
+    /// widgets on a page only the first with that answer opens it.
+    static CLAIMED: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Claims a fragment navigation (`key` names it uniquely); true for the first
+/// claim only.
+pub fn claim(key: &str) -> bool {
+    CLAIMED.with(|claimed| {
+        let mut claimed = claimed.borrow_mut();
+        if *claimed == key {
+            false
+        } else {
+            key.clone_into(&mut claimed);
+            true
+        }
+    })
+}
+
+/// The page's address with the fragment for one answer.
+pub fn link_to(id: &str) -> String {
+    let location = gloo::utils::window().location();
+    let href = location.href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    [base, FRAGMENT_PREFIX, id].concat()
+}
+
+/// Copies the link to an answer. Where the clipboard is not available (an
+/// old browser, or a page without permission), the link is put in the
+/// address bar instead and `onfallback` is called.
+pub fn copy_link(id: &str, onfallback: impl FnOnce() + 'static) {
+    let window = gloo::utils::window();
+    let link = link_to(id);
+    let fragment = [FRAGMENT_PREFIX, id].concat();
+    let fallback = move |_| {
+        // Claim first: this widget already shows the answer.
+        claim(&fragment);
+        let _ = gloo::utils::window().location().set_hash(&fragment);
+        onfallback();
+    };
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_undefined() {
+        fallback(wasm_bindgen::JsValue::UNDEFINED);
+        return;
+    }
+    let on_error = wasm_bindgen::closure::Closure::once(fallback);
+    let _ = clipboard.write_text(&link).catch(&on_error);
+    on_error.forget();
+}
+
+/// Opens the browser's print dialog; the print stylesheet shows every answer.
+pub fn print() {
+    let _ = gloo::utils::window().print();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_entry_from_a_fragment() {
+        assert_eq!(fragment_entry("#baclofen-missed-dose"), Some("missed-dose"));
+        assert_eq!(fragment_entry("#baclofen-"), None);
+        assert_eq!(fragment_entry("#missed-dose"), None);
+        assert_eq!(fragment_entry(""), None);
+    }
+
+    #[test]
+    fn only_the_first_claim_of_a_navigation_wins() {
+        assert!(claim("load #baclofen-a"));
+        assert!(!claim("load #baclofen-a"));
+        assert!(claim("hashchange 2 #baclofen-a"));
+    }
+}
