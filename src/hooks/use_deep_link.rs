@@ -18,14 +18,14 @@ pub fn use_deep_link(
     root: NodeRef,
 ) {
     use_effect_with(enabled, move |&enabled| {
-        let open = move |key: &str| {
+        let open = move |time: f64| {
             let hash = gloo::utils::window().location().hash().unwrap_or_default();
             let Some(entry) =
                 page::fragment_entry(&hash).and_then(|id| locale.0.entries().find(|e| e.id == id))
             else {
                 return;
             };
-            if !enabled || !page::claim(&[key, &hash].concat()) {
+            if !enabled || !page::claim((time, hash)) {
                 return;
             }
             dispatch.dispatch(Action::Open(entry.id));
@@ -45,10 +45,10 @@ pub fn use_deep_link(
             })
             .forget();
         };
-        open("load");
+        open(page::LOAD);
         let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |event| {
             // The event's time names this navigation for every widget alike.
-            open(&event.time_stamp().to_string());
+            open(event.time_stamp());
         });
         move || drop(listener)
     });

@@ -18,6 +18,8 @@ export async function rendered(page, selector = "baclofen-guide") {
 export async function watch(page) {
   const seen = { warnings: [], errors: [], violations: [], requests: [] };
   page.on("console", (message) => {
+    // Test pages have no favicon; Chromium asks for one anyway.
+    if (message.location().url?.endsWith("/favicon.ico")) return;
     if (message.type() === "warning") seen.warnings.push(message.text());
     if (message.type() === "error") seen.errors.push(message.text());
   });
