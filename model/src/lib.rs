@@ -15,6 +15,7 @@
 
 pub mod compiled;
 pub mod markup;
+pub mod search;
 mod ui;
 pub use ui::Ui;
 

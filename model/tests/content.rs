@@ -2,17 +2,16 @@
 //! comparison table, and the seed claims that must never come back.
 //!
 //! Run with `cargo test -p baclofen-guide-model --features load`.
-//! The readability limits apply to the languages in `MEASURED_LANGS` (the
-//! formulas are for English); the other checks apply to every locale.
+//! The readability limits apply to every locale whose language the measures
+//! know ([`Lang`]: Flesch–Kincaid for English, INFLESZ for Spanish), each with
+//! its own limits; the other checks apply to every locale. That every locale
+//! has the same entries as English is checked in `locales.rs`.
 
 #![cfg(feature = "load")]
 
 use baclofen_guide_model::Locale;
 use baclofen_guide_model::load::{is_authoritative, load_content};
-use baclofen_guide_model::readability::{
-    MAX_GRADE, MAX_MEDIAN_GRADE, MAX_SENTENCE_WORDS, MEASURED_LANGS, block_stats, median,
-    sentences, words,
-};
+use baclofen_guide_model::readability::{Lang, Stats, median, words};
 use std::path::Path;
 
 fn locales() -> Vec<Locale> {
@@ -26,8 +25,29 @@ fn locales() -> Vec<Locale> {
     }
 }
 
-fn measured(locale: &Locale) -> bool {
-    MEASURED_LANGS.contains(&locale.lang.as_ref())
+/// The locales whose language the readability measures know, with it.
+fn measured(locales: &[Locale]) -> Vec<(&Locale, Lang)> {
+    locales
+        .iter()
+        .filter_map(|l| Lang::from_code(&l.lang).map(|lang| (l, lang)))
+        .collect()
+}
+
+/// A readability failure for one text, naming the measured value.
+fn too_hard(lang: Lang, name: &str, stats: &Stats) -> Option<String> {
+    let limits = lang.limits();
+    let score = limits.measure.score(stats);
+    (!limits.text_ok(score)).then(|| {
+        format!(
+            "{}: {name}: {} {score:.1}, the limit is {} ({} words, {} sentences, {} syllables)",
+            lang.code(),
+            limits.measure.name(),
+            limits.measure.bound(limits.hardest),
+            stats.words,
+            stats.sentences,
+            stats.syllables
+        )
+    })
 }
 
 fn fail_if_any(failures: Vec<String>) {
@@ -116,16 +136,29 @@ fn entries(locale: &Locale) -> Vec<(String, Vec<&str>)> {
     out
 }
 
-/// Lowercase, with typographic apostrophes and dashes made plain.
+/// Lowercase, with typographic apostrophes and dashes made plain and accents
+/// dropped ("liberación" matches "liberacion"), and non-breaking spaces made
+/// plain.
 fn normalize(text: &str) -> String {
     text.to_lowercase()
         .replace(['’', '‘'], "'")
         .replace(['‐', '‑', '–', '—'], "-")
+        .replace(['\u{a0}', '\u{202f}'], " ")
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            c => c,
+        })
+        .collect()
 }
 
 #[test]
 fn the_faq_has_at_least_30_entries() {
-    for locale in locales().iter().filter(|l| measured(l)) {
+    for locale in locales() {
         let n = locale.faq_entries().count();
         assert!(
             n >= 30,
@@ -138,26 +171,25 @@ fn the_faq_has_at_least_30_entries() {
 #[test]
 fn every_faq_answer_is_easy_to_read() {
     let mut failures = Vec::new();
-    for locale in locales().iter().filter(|l| measured(l)) {
+    let locales = locales();
+    for (locale, lang) in measured(&locales) {
+        let limits = lang.limits();
         for entry in locale.faq_entries() {
-            let stats = block_stats(&entry.answer);
-            let grade = stats.flesch_kincaid_grade();
-            if grade > MAX_GRADE {
-                failures.push(format!(
-                    "{}: FAQ entry \"{}\": Flesch–Kincaid grade {grade:.1} is over {MAX_GRADE} \
-                     ({} words, {} sentences, {} syllables)",
-                    locale.lang, entry.id, stats.words, stats.sentences, stats.syllables
-                ));
-            }
+            let stats = lang.block_stats(&entry.answer);
+            failures.extend(too_hard(
+                lang,
+                &format!("FAQ entry \"{}\"", entry.id),
+                &stats,
+            ));
             for text in entry.answer.iter().flat_map(|b| b.texts()) {
-                for sentence in sentences(text) {
+                for sentence in lang.sentences(text) {
                     let n = words(sentence).len();
-                    if n > MAX_SENTENCE_WORDS {
+                    if n > limits.max_sentence_words {
                         failures.push(format!(
-                            "{}: FAQ entry \"{}\": a sentence of {n} words is over \
-                             {MAX_SENTENCE_WORDS}: \"{}\"",
+                            "{}: FAQ entry \"{}\": a sentence of {n} words is over {}: \"{}\"",
                             locale.lang,
                             entry.id,
+                            limits.max_sentence_words,
                             sentence.trim()
                         ));
                     }
@@ -170,9 +202,10 @@ fn every_faq_answer_is_easy_to_read() {
 
 #[test]
 fn key_facts_callouts_and_comparison_cells_are_easy_to_read() {
-    use baclofen_guide_model::readability::stats;
     let mut failures = Vec::new();
-    for locale in locales().iter().filter(|l| measured(l)) {
+    let locales = locales();
+    for (locale, lang) in measured(&locales) {
+        let limits = lang.limits();
         let mut items: Vec<(String, Vec<&str>)> = Vec::new();
         for fact in locale.key_facts.iter() {
             items.push((format!("key fact \"{}\"", fact.id), vec![&fact.text]));
@@ -198,18 +231,12 @@ fn key_facts_callouts_and_comparison_cells_are_easy_to_read() {
             ));
         }
         for (name, texts) in items {
-            let s = stats(&texts);
-            let grade = s.flesch_kincaid_grade();
-            if grade > MAX_GRADE {
+            let s = lang.stats(&texts);
+            failures.extend(too_hard(lang, &name, &s));
+            if s.longest_sentence_words > limits.max_sentence_words {
                 failures.push(format!(
-                    "{}: {name}: Flesch–Kincaid grade {grade:.1} is over {MAX_GRADE}",
-                    locale.lang
-                ));
-            }
-            if s.longest_sentence_words > MAX_SENTENCE_WORDS {
-                failures.push(format!(
-                    "{}: {name}: a sentence of {} words is over {MAX_SENTENCE_WORDS}",
-                    locale.lang, s.longest_sentence_words
+                    "{}: {name}: a sentence of {} words is over {}",
+                    locale.lang, s.longest_sentence_words, limits.max_sentence_words
                 ));
             }
         }
@@ -219,16 +246,33 @@ fn key_facts_callouts_and_comparison_cells_are_easy_to_read() {
 
 #[test]
 fn the_median_faq_answer_is_easy_to_read() {
-    for locale in locales().iter().filter(|l| measured(l)) {
-        let grades: Vec<f64> = locale
+    let locales = locales();
+    for (locale, lang) in measured(&locales) {
+        let limits = lang.limits();
+        let scores: Vec<f64> = locale
             .faq_entries()
-            .map(|e| block_stats(&e.answer).flesch_kincaid_grade())
+            .map(|e| limits.measure.score(&lang.block_stats(&e.answer)))
             .collect();
-        let median = median(&grades);
+        let median = median(&scores);
         assert!(
-            median <= MAX_MEDIAN_GRADE,
-            "{}: the median Flesch–Kincaid grade of the FAQ answers is {median:.2}, over {MAX_MEDIAN_GRADE}",
-            locale.lang
+            limits.median_ok(median),
+            "{}: the median {} of the FAQ answers is {median:.2}; the limit is {}",
+            locale.lang,
+            limits.measure.name(),
+            limits.measure.bound(limits.hardest_median)
+        );
+    }
+}
+
+#[test]
+fn spanish_is_measured_with_spanish_rules() {
+    // The `es` locale is scored with INFLESZ, not an English formula.
+    let locales = locales();
+    if let Some((_, lang)) = measured(&locales).into_iter().find(|(l, _)| l.lang == "es") {
+        assert_eq!(lang, Lang::Es);
+        assert_eq!(
+            lang.limits().measure,
+            baclofen_guide_model::readability::Measure::Inflesz
         );
     }
 }
@@ -325,8 +369,10 @@ fn the_comparison_has_the_six_treatments_and_ten_attributes() {
 }
 
 /// Wrong claims from the seed articles (see the facts file, section 2), and
-/// dose wording the guide must not use.
+/// dose wording the guide must not use, in every language the guide is
+/// written in. Written as [`normalize`] leaves text: lowercase, no accents.
 const FORBIDDEN: &[&str] = &[
+    // English.
     "70-80%",
     "70 - 80%",
     "70 to 80%",
@@ -340,6 +386,30 @@ const FORBIDDEN: &[&str] = &[
     "start at 10 mg",
     "starts at 10 mg",
     "approved for alcohol",
+    // Spanish.
+    "70 a 80 %",
+    "70 al 80 %",
+    "70 a 80%",
+    "70 al 80%",
+    "aumenta la liberacion de gaba",
+    "aumenta el gaba",
+    "potencia la liberacion de gaba",
+    "mejora la liberacion de gaba",
+    "favorece la liberacion de gaba",
+    "efectos secundarios minimos",
+    "minimos efectos secundarios",
+    "efectos adversos minimos",
+    "dosis inicial es de 10",
+    "dosis inicial de 10",
+    "empieza con 10 mg",
+    "empezar con 10 mg",
+    "comienza con 10 mg",
+    "comenzar con 10 mg",
+    "aprobado para el alcohol",
+    "aprobado para tratar el alcohol",
+    "aprobado para el consumo de alcohol",
+    "aprobado para el trastorno por consumo de alcohol",
+    "aprobado para el alcoholismo",
 ];
 
 #[test]
@@ -369,8 +439,27 @@ fn not_addictive_comes_with_the_withdrawal_caveat() {
     for locale in locales() {
         for (entry, texts) in entries(&locale) {
             let text = normalize(&texts.join(" "));
-            let claims = ["not addictive", "non-addictive", "isn't addictive"];
-            let caveat = ["withdrawal", "dependence", "dependent", "gets used to"];
+            // English and Spanish, normalized (no accents).
+            let claims = [
+                "not addictive",
+                "non-addictive",
+                "isn't addictive",
+                "no es adictivo",
+                "no crea adiccion",
+                "no causa adiccion",
+                "no produce adiccion",
+                "no genera adiccion",
+            ];
+            let caveat = [
+                "withdrawal",
+                "dependence",
+                "dependent",
+                "gets used to",
+                "abstinencia",
+                "dependencia",
+                "dependiente",
+                "se acostumbra",
+            ];
             if claims.iter().any(|c| text.contains(c)) && !caveat.iter().any(|c| text.contains(c)) {
                 failures.push(format!(
                     "{}: {entry}: says baclofen is not addictive without explaining \
@@ -403,10 +492,16 @@ fn numbers_are_not_percentages() {
     fail_if_any(failures);
 }
 
+/// How each language says "stop" and "suddenly" in "Do not stop taking
+/// baclofen suddenly", as [`normalize`] leaves them. A locale whose language
+/// is not here gets the order checks only.
+const STOP_SUDDENLY: &[(&str, [&str; 2])] =
+    &[("en", ["stop", "suddenly"]), ("es", ["deje", "de repente"])];
+
 #[test]
 fn safety_comes_first_and_says_do_not_stop_suddenly() {
     use baclofen_guide_model::CalloutKind;
-    for locale in locales().iter().filter(|l| measured(l)) {
+    for locale in locales() {
         let first = locale.safety.first().expect("safety.json has callouts");
         assert_eq!(
             first.kind,
@@ -425,19 +520,24 @@ fn safety_comes_first_and_says_do_not_stop_suddenly() {
                 locale.lang
             );
         }
+        let Some((_, [stop, suddenly])) = STOP_SUDDENLY.iter().find(|(l, _)| *l == locale.lang)
+        else {
+            continue;
+        };
         assert!(
             locale.safety.iter().any(|c| c.kind == CalloutKind::Warning
-                && normalize(&c.title).contains("stop")
-                && normalize(&c.title).contains("suddenly")),
-            "{}: safety.json needs a warning callout about not stopping suddenly",
+                && normalize(&c.title).contains(stop)
+                && normalize(&c.title).contains(suddenly)),
+            "{}: safety.json needs a warning callout about not stopping suddenly \
+             (its title with \"{stop}\" and \"{suddenly}\")",
             locale.lang
         );
         assert!(
             locale
                 .key_facts
                 .iter()
-                .any(|f| normalize(&f.text).contains("suddenly")),
-            "{}: the key facts need a bullet about not stopping suddenly",
+                .any(|f| normalize(&f.text).contains(suddenly)),
+            "{}: the key facts need a bullet about not stopping suddenly (\"{suddenly}\")",
             locale.lang
         );
     }
