@@ -1,7 +1,11 @@
 //! The content, validated and baked into statics by `build.rs`.
 
 use baclofen_guide_model::compiled::Locale;
+use baclofen_guide_model::markup::text_of;
+use baclofen_guide_model::search::Index;
+use std::cell::RefCell;
 use std::ops::Deref;
+use std::rc::Rc;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -22,6 +26,30 @@ pub fn locale(tag: &str) -> Option<&'static Locale> {
 /// The language codes there is content for, default first.
 pub fn languages() -> impl Iterator<Item = &'static str> {
     LOCALES.iter().map(|locale| locale.lang)
+}
+
+thread_local! {
+    /// Search indexes built so far, one per language, shared by all widgets.
+    static INDEXES: RefCell<Vec<(&'static str, Rc<Index>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The FAQ search index of a locale, built on its first search (about a
+/// millisecond): nothing is spent on search before the reader types.
+pub fn search_index(locale: &'static Locale) -> Rc<Index> {
+    INDEXES.with(|indexes| {
+        let mut indexes = indexes.borrow_mut();
+        if let Some((_, index)) = indexes.iter().find(|(lang, _)| *lang == locale.lang) {
+            return index.clone();
+        }
+        let answers: Vec<String> = locale.entries().map(|e| text_of(e.answer.0)).collect();
+        let documents = locale
+            .entries()
+            .zip(&answers)
+            .map(|(e, a)| (e.question, a.as_str()));
+        let index = Rc::new(Index::new(documents, locale.synonyms));
+        indexes.push((locale.lang, index.clone()));
+        index
+    })
 }
 
 /// A reference to baked content, compared by address: props holding content

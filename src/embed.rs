@@ -9,7 +9,7 @@ pub mod page;
 
 use crate::components::app::{App, AppProps};
 use crate::content;
-use config::Config;
+use config::{Config, choose_language};
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
@@ -86,12 +86,25 @@ pub fn memory_bytes() -> usize {
     core::arch::wasm32::memory_size(0) * 65536
 }
 
-/// Reads the element's attributes, logging a warning for each bad one.
+/// Reads the element's attributes, logging a warning for each bad one, and
+/// chooses the language: the `lang` attribute, else the page's
+/// `<html lang>`, else the browser's languages, else English.
 fn props(host: &HtmlElement) -> AppProps {
     let languages: Vec<&str> = content::languages().collect();
-    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name), &languages);
+    let (mut config, warnings) =
+        Config::from_attributes(|name| host.get_attribute(name), &languages);
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
+    }
+    if config.lang.is_none() {
+        let page = host
+            .owner_document()
+            .and_then(|d| d.document_element())
+            .and_then(|html| html.get_attribute("lang"));
+        let browser = gloo::utils::window().navigator().languages();
+        let browser = browser.iter().filter_map(|tag| tag.as_string());
+        config.lang =
+            choose_language(page.into_iter().chain(browser), &languages).map(str::to_owned);
     }
     AppProps {
         config,

@@ -1,7 +1,8 @@
 //! The widget's state and the actions that change it (one reducer per widget).
 
-use crate::content::Static;
+use crate::content::{Static, search_index};
 use baclofen_guide_model::compiled::Locale;
+use baclofen_guide_model::search::Hit;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -21,6 +22,12 @@ pub struct State {
     pub compared: Vec<usize>,
     /// What the reader typed in the FAQ search.
     pub query: Rc<str>,
+    /// The entries matching `query`, with what to highlight; `None` when
+    /// there is no query (nothing is filtered).
+    pub hits: Option<Rc<[Hit]>>,
+    /// The open answers before the search began, given back when it ends
+    /// (a search opens the answers it found words in).
+    pub open_before_search: Option<Vec<&'static str>>,
 }
 
 pub enum Action {
@@ -48,6 +55,8 @@ impl State {
                 .map(|&i| usize::from(i))
                 .collect(),
             query: Rc::from(""),
+            hits: None,
+            open_before_search: None,
         }
     }
 
@@ -57,6 +66,40 @@ impl State {
 
     pub fn all_open(&self) -> bool {
         self.locale.0.entries().all(|e| self.is_open(e.id))
+    }
+
+    /// The search hit for an entry, when a search is on and found it.
+    pub fn hit(&self, id: &str) -> Option<&Hit> {
+        let hits = self.hits.as_deref()?;
+        let doc = self.locale.0.entries().position(|e| e.id == id)?;
+        hits.iter().find(|hit| hit.doc == doc)
+    }
+
+    /// Runs the search for `query` in the current locale.
+    fn search(&mut self, query: Rc<str>) {
+        let locale = self.locale.0;
+        let hits: Option<Rc<[Hit]>> = if query.trim().is_empty() {
+            None
+        } else {
+            search_index(locale).search(&query).map(Rc::from)
+        };
+        match (&self.hits, &hits) {
+            (None, Some(_)) => self.open_before_search = Some(self.open.clone()),
+            (Some(_), None) => self.open = self.open_before_search.take().unwrap_or_default(),
+            _ => {}
+        }
+        if let Some(hits) = &hits {
+            // Open the answers the words were found in, so the marks show.
+            let entries: Vec<_> = locale.entries().collect();
+            for hit in hits.iter().filter(|hit| !hit.answer.is_empty()) {
+                let id = entries[hit.doc].id;
+                if !self.open.contains(&id) {
+                    self.open.push(id);
+                }
+            }
+        }
+        self.query = query;
+        self.hits = hits;
     }
 
     /// The ids of the compared treatments.
@@ -90,7 +133,11 @@ impl Reducible for State {
                 }
             }
             Action::Open(id) => {
-                if !self.is_open(id) {
+                // An answer asked for by a link must not be filtered out.
+                if self.hits.is_some() && self.hit(id).is_none() {
+                    next.search(Rc::from(""));
+                }
+                if !next.is_open(id) {
                     next.open.push(id);
                 }
             }
@@ -109,8 +156,13 @@ impl Reducible for State {
                     None => next.compared.push(treatment),
                 }
             }
-            Action::SetLocale(locale) => next.locale = Static(locale),
-            Action::Search(query) => next.query = query,
+            Action::SetLocale(locale) => {
+                next.locale = Static(locale);
+                // Same query, this language's words.
+                let query = next.query.clone();
+                next.search(query);
+            }
+            Action::Search(query) => next.search(query),
         }
         if next == *self { self } else { Rc::new(next) }
     }
@@ -175,6 +227,28 @@ mod tests {
             s.compared
         );
         assert_eq!(s.compared_ids().len(), MAX_COMPARED);
+    }
+
+    #[test]
+    fn a_search_filters_opens_what_it_found_and_gives_back_the_open_answers() {
+        let first = default_locale().entries().next().unwrap().id;
+        let s = state().reduce(Action::Open(first));
+        let s = s.reduce(Action::Search(Rc::from("withdrawl")));
+        let hits = s.hits.clone().expect("a search is on");
+        assert!(!hits.is_empty());
+        assert!(s.is_open("withdrawal-signs"), "{:?}", s.open);
+        let s = s.reduce(Action::Search(Rc::from("  ")));
+        assert!(s.hits.is_none());
+        assert_eq!(s.open, [first]);
+    }
+
+    #[test]
+    fn a_link_to_an_answer_the_search_hides_ends_the_search() {
+        let s = state().reduce(Action::Search(Rc::from("pregnancy")));
+        assert!(s.hit("driving").is_none());
+        let s = s.reduce(Action::Open("driving"));
+        assert!(s.hits.is_none());
+        assert!(s.is_open("driving"));
     }
 
     #[test]

@@ -127,6 +127,14 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
             }
         }),
         review: render(&|out| markup::review(out, ui, &locale.meta)),
+        synonyms: slice(
+            locale
+                .search
+                .synonyms
+                .iter()
+                .map(|group| slice(group.iter().map(|term| text(term)).collect()))
+                .collect(),
+        ),
     }
 }
 

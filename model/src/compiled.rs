@@ -38,6 +38,8 @@ pub struct Locale {
     pub sources: Markup,
     /// Publisher, review dates and disclaimer.
     pub review: Markup,
+    /// Groups of words the FAQ search treats as the same.
+    pub synonyms: &'static [&'static [&'static str]],
 }
 
 #[derive(Debug, PartialEq)]

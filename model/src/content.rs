@@ -32,6 +32,17 @@ content_type! {
         pub safety: List<Callout>,
         pub faq: List<FaqCategory>,
         pub comparison: Comparison,
+        pub search: Search,
+    }
+}
+
+content_type! {
+    /// `search.json`: how the FAQ search understands this language.
+    pub struct Search {
+        /// Groups of words that find each other ("stop", "quit",
+        /// "withdrawal"). Each term is one word; it also matches words that
+        /// start with it, so a short term matches more than it seems.
+        pub synonyms: List<List<Text>>,
     }
 }
 

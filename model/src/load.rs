@@ -104,6 +104,7 @@ pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
     let safety = load_file::<Vec<Callout>>(dir, "safety.json", &mut errors);
     let faq = load_file::<Vec<FaqCategory>>(dir, "faq.json", &mut errors);
     let comparison = load_file::<Comparison>(dir, "comparison.json", &mut errors);
+    let search = load_file::<Search>(dir, "search.json", &mut errors);
     let (
         Some(meta),
         Some(ui),
@@ -112,7 +113,10 @@ pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
         Some(safety),
         Some(faq),
         Some(comparison),
-    ) = (meta, ui, sources, key_facts, safety, faq, comparison)
+        Some(search),
+    ) = (
+        meta, ui, sources, key_facts, safety, faq, comparison, search,
+    )
     else {
         return Err(errors);
     };
@@ -125,6 +129,7 @@ pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
         safety,
         faq,
         comparison,
+        search,
     };
     errors.extend(validate(dir, &locale));
     if errors.is_empty() {
@@ -454,6 +459,25 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
                 "default_selection",
                 format!("`{id}` is not a treatment in `treatments`"),
             );
+        }
+    }
+    checks.push(c);
+
+    let mut c = Check::new(dir, "search.json");
+    for (i, group) in locale.search.synonyms.iter().enumerate() {
+        let name = format!("group {}", i + 1);
+        if group.len() < 2 {
+            c.fail(&name, "synonyms", "a group needs at least two words");
+        }
+        for term in group {
+            // A term matches every word starting with it: "kid" finds "kidney".
+            if term.split_whitespace().count() != 1 || term.chars().count() < 3 {
+                c.fail(
+                    &name,
+                    "synonyms",
+                    format!("`{term}` must be one word of 3 or more letters"),
+                );
+            }
         }
     }
     checks.push(c);

@@ -12,62 +12,6 @@ use baclofen_guide_model::markup::text_of;
 use baclofen_guide_model::search::{Hit, Index, fold, highlight};
 use std::path::Path;
 
-/// The English synonym groups (proposed for `content/en/search.json`). Terms
-/// match the start of words, so they are whole words of four letters or more
-/// ("car" would find "care"); inflections the start does not cover are listed.
-const SYNONYMS: &[&[&str]] = &[
-    &[
-        "stop",
-        "stopping",
-        "quit",
-        "quitting",
-        "withdrawal",
-        "withdraw",
-        "taper",
-    ],
-    &["pregnant", "pregnancy", "pregnancies", "expecting"],
-    &[
-        "drink",
-        "drinking",
-        "alcohol",
-        "alcoholic",
-        "alcoholism",
-        "beer",
-        "wine",
-    ],
-    &["pump", "intrathecal", "implant"],
-    &[
-        "sleepy",
-        "sleepiness",
-        "drowsy",
-        "drowsiness",
-        "tired",
-        "tiredness",
-        "fatigue",
-    ],
-    &["breastfeed", "breastfeeding", "nursing", "lactation"],
-    &["dizzy", "dizziness", "lightheaded", "vertigo"],
-    &["miss", "missed", "forget", "forgot", "forgotten"],
-    &["overdose", "overdosed", "poisoning"],
-    &["drive", "driving"],
-    &["children", "child", "kids", "paediatric", "pediatric"],
-    &["cost", "price", "cheap", "cheaper", "expensive"],
-    &["tablet", "tablets", "pill", "pills"],
-    &["seizure", "seizures", "fits", "convulsions", "epilepsy"],
-    &["nausea", "nauseous", "sick", "vomit", "vomiting"],
-    &["spasm", "spasms", "cramp", "cramps"],
-    &[
-        "addictive",
-        "addiction",
-        "dependence",
-        "dependent",
-        "hooked",
-    ],
-    &["store", "storage", "storing"],
-    &["dose", "dosage", "dosing"],
-    &["elderly", "older", "seniors"],
-];
-
 struct Faq {
     entries: Vec<&'static Entry>,
     answers: Vec<String>,
@@ -82,12 +26,13 @@ fn faq() -> Faq {
     };
     let entries: Vec<&'static Entry> = locale.entries().collect();
     let answers: Vec<String> = entries.iter().map(|e| text_of(e.answer.0)).collect();
+    // The synonyms from content/en/search.json, as the widget uses them.
     let index = Index::new(
         entries
             .iter()
             .zip(&answers)
             .map(|(e, a)| (e.question, a.as_str())),
-        SYNONYMS,
+        locale.synonyms,
     );
     Faq {
         entries,

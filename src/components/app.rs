@@ -13,7 +13,11 @@ use crate::embed::{events::Host, page};
 use crate::hooks::{use_deep_link::use_deep_link, use_find_in_page::use_find_in_page};
 use crate::state::{Action, State, can_toggle_treatment};
 use baclofen_guide_model::compiled::Locale;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
+
+/// How long typing must pause before the host page hears of a search.
+const SEARCH_EVENT_DELAY_MS: u32 = 800;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -98,6 +102,23 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let onprint = Callback::from(|_| page::print());
+    let onsearch = {
+        let state = state.clone();
+        Callback::from(move |query| state.dispatch(Action::Search(query)))
+    };
+    {
+        // Tell the host page once the reader stops typing.
+        let (host, hits) = (host.clone(), state.hits.clone());
+        use_effect_with(state.query.clone(), move |query| {
+            let query = query.clone();
+            let timer = (!query.trim().is_empty()).then(|| {
+                Timeout::new(SEARCH_EVENT_DELAY_MS, move || {
+                    host.search(&query, hits.as_deref().map_or(0, <[_]>::len));
+                })
+            });
+            move || drop(timer)
+        });
+    }
 
     let level = config.heading_level;
     html! {
@@ -116,7 +137,10 @@ pub fn App(props: &AppProps) -> Html {
                     {locale}
                     level={level + 1}
                     open={state.open.clone()}
+                    query={state.query.clone()}
+                    hits={state.hits.clone()}
                     {ontoggle}
+                    {onsearch}
                     onshowall={all(true)}
                     onhideall={all(false)}
                 />

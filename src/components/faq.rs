@@ -2,8 +2,10 @@ use crate::components::{faq_item::FaqItem, heading::heading};
 use crate::content::Static;
 use crate::embed::page;
 use baclofen_guide_model::compiled::Locale;
+use baclofen_guide_model::search::Hit;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent};
+use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,14 +14,20 @@ pub struct FaqProps {
     pub level: u8,
     /// Ids of the open answers.
     pub open: Vec<&'static str>,
+    /// What the reader typed in the search box.
+    pub query: Rc<str>,
+    /// The entries found, in content order; `None` when not searching.
+    pub hits: Option<Rc<[Hit]>>,
     pub ontoggle: Callback<&'static str>,
     pub onshowall: Callback<()>,
     pub onhideall: Callback<()>,
+    pub onsearch: Callback<Rc<str>>,
 }
 
-/// The questions and answers: an accordion following the WAI-ARIA APG
-/// pattern (including Up, Down, Home and End between questions), grouped by
-/// category, with one Show all / Hide all button.
+/// The questions and answers: a search box that filters them as the reader
+/// types, then an accordion following the WAI-ARIA APG pattern (including
+/// Up, Down, Home and End between questions), grouped by category, with one
+/// Show all / Hide all button.
 #[component]
 pub fn Faq(props: &FaqProps) -> Html {
     let locale = props.locale.0;
@@ -41,29 +49,79 @@ pub fn Faq(props: &FaqProps) -> Html {
             page::copy_link(id, move || status.set(ui.link_in_address_bar));
         })
     };
+    let oninput = props.onsearch.reform(|event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        Rc::from(input.value())
+    });
+    let onclear = props.onsearch.reform(|_: MouseEvent| Rc::from(""));
+    let hits = props.hits.as_deref();
+    let found = |doc: usize| {
+        hits.map_or(Some(None), |hits| {
+            hits.iter().find(|h| h.doc == doc).map(Some)
+        })
+    };
+    let results = match hits.map(<[Hit]>::len) {
+        None => String::new(),
+        Some(1) => ui.search_results_one.to_owned(),
+        Some(n) => ui.search_results_many.replace("{count}", &n.to_string()),
+    };
+    let mut doc = 0;
     html! {
         <section class="faq" aria-labelledby="faq-heading" onkeydown={move_between_questions}>
             { heading(props.level, Some("faq-heading"), "", html! { ui.faq_heading }) }
+            <div class="search" role="search">
+                <label class="search__label" for="faq-search">{ ui.search_label }</label>
+                <p class="hint" id="faq-search-hint">{ ui.search_hint }</p>
+                <input
+                    type="search"
+                    id="faq-search"
+                    class="search__input"
+                    aria-describedby="faq-search-hint"
+                    autocomplete="off"
+                    value={props.query.to_string()}
+                    {oninput}
+                />
+                <p class="search__results" role="status">{ results }</p>
+                if hits.is_some_and(<[Hit]>::is_empty) {
+                    <p class="search__none">{ ui.search_none }</p>
+                    <button type="button" class="button" onclick={onclear}>{ ui.clear_search }</button>
+                }
+            </div>
             <div class="faq__controls">
                 <button type="button" class="button" aria-expanded={if all_open { "true" } else { "false" }} {onclick}>
                     { if all_open { ui.hide_all } else { ui.show_all } }
                 </button>
             </div>
             <p class="visually-hidden" role="status">{ *status }</p>
-            { for locale.faq.iter().map(|category| html! {
-                <div class="faq__category">
-                    { heading(props.level + 1, None, "faq__category-title", html! { category.title }) }
-                    { for category.entries.iter().map(|entry| html! {
-                        <FaqItem
-                            entry={Static(entry)}
-                            level={props.level + 2}
-                            open={is_open(entry.id)}
-                            copy_link={ui.copy_link}
-                            ontoggle={props.ontoggle.clone()}
-                            oncopylink={oncopylink.clone()}
-                        />
-                    }) }
-                </div>
+            { for locale.faq.iter().map(|category| {
+                // Each entry with its hit (or `None` when not searching);
+                // entries the search did not find are left out.
+                let shown: Vec<_> = category
+                    .entries
+                    .iter()
+                    .filter_map(|entry| {
+                        doc += 1;
+                        found(doc - 1).map(|hit| (entry, hit.cloned()))
+                    })
+                    .collect();
+                html! {
+                    if !shown.is_empty() {
+                        <div class="faq__category">
+                            { heading(props.level + 1, None, "faq__category-title", html! { category.title }) }
+                            { for shown.into_iter().map(|(entry, hit)| html! {
+                                <FaqItem
+                                    entry={Static(entry)}
+                                    level={props.level + 2}
+                                    open={is_open(entry.id)}
+                                    {hit}
+                                    copy_link={ui.copy_link}
+                                    ontoggle={props.ontoggle.clone()}
+                                    oncopylink={oncopylink.clone()}
+                                />
+                            }) }
+                        </div>
+                    }
+                }
             }) }
         </section>
     }

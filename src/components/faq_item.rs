@@ -1,6 +1,7 @@
 use crate::components::{heading::heading, markup::markup};
 use crate::content::Static;
 use baclofen_guide_model::compiled::Entry;
+use baclofen_guide_model::search::{Hit, highlight};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,6 +9,9 @@ pub struct FaqItemProps {
     pub entry: Static<Entry>,
     pub level: u8,
     pub open: bool,
+    /// What a search found in this entry, to highlight.
+    #[prop_or_default]
+    pub hit: Option<Hit>,
     /// The Copy link button's text.
     pub copy_link: &'static str,
     pub ontoggle: Callback<&'static str>,
@@ -22,9 +26,16 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
     let entry = props.entry.0;
     let id = entry.id;
     let (button_id, panel_id) = (["q-", id].concat(), ["a-", id].concat());
+    let (question, answer) = match &props.hit {
+        Some(hit) => (
+            marked(entry.question, &hit.question),
+            Html::from_html_unchecked(AttrValue::from(highlight(entry.answer.0, &hit.answer))),
+        ),
+        None => (html! { entry.question }, markup(entry.answer)),
+    };
     let mut answer = html! {
         <div id={panel_id.clone()} class="faq-item__answer">
-            { markup(entry.answer) }
+            { answer }
             { markup(entry.sources) }
             <button
                 type="button"
@@ -49,7 +60,7 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
             aria-controls={panel_id}
             onclick={props.ontoggle.reform(move |_: MouseEvent| id)}
         >
-            { entry.question }
+            { question }
         </button>
     };
     html! {
@@ -58,4 +69,17 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
             { answer }
         </div>
     }
+}
+
+/// `text` with the byte `ranges` in `<mark>`.
+fn marked(text: &'static str, ranges: &[std::ops::Range<usize>]) -> Html {
+    let mut at = 0;
+    let mut parts = Vec::new();
+    for range in ranges {
+        parts.push(html! { &text[at..range.start] });
+        parts.push(html! { <mark>{ &text[range.clone()] }</mark> });
+        at = range.end;
+    }
+    parts.push(html! { &text[at..] });
+    parts.into_iter().collect()
 }

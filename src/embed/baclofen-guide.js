@@ -26,16 +26,26 @@ function loadCore() {
   return core;
 }
 
+// The failure message cannot come from the wasm (it may be what failed).
+const FAILURE = {
+  en: ["Sorry, the baclofen guide could not load. Please try again later.", "Read about baclofen on this site instead."],
+  es: ["Lo sentimos, la guía sobre el baclofeno no se pudo cargar. Inténtelo de nuevo más tarde.", "Lea sobre el baclofeno en este sitio."],
+};
+
 /** Never a blank box: a short message, and the clinic's own page if given. */
 function showFailure(element, shadow, error) {
   console.error("<baclofen-guide> could not start.", error);
+  const lang = (element.lang || document.documentElement.lang || navigator.language || "en").slice(0, 2).toLowerCase();
+  const [text, linkText] = FAILURE[lang] ?? FAILURE.en;
   const message = document.createElement("p");
-  message.textContent = "Sorry, the baclofen guide could not load. Please try again later.";
+  message.lang = FAILURE[lang] ? lang : "en";
+  message.setAttribute("role", "alert");
+  message.textContent = text;
   const href = element.getAttribute("fallback-href");
   if (href) {
     const link = document.createElement("a");
     link.href = href;
-    link.textContent = "Read about baclofen on this site instead.";
+    link.textContent = linkText;
     message.append(" ", link);
   }
   shadow.replaceChildren(message);

@@ -155,6 +155,26 @@ impl Config {
     }
 }
 
+/// The first of `candidates` (language tags, most wanted first) that there
+/// is content for, matched on the primary subtag: `es-MX` gives `es`.
+pub fn choose_language<'a, S: AsRef<str>>(
+    candidates: impl IntoIterator<Item = S>,
+    languages: &[&'a str],
+) -> Option<&'a str> {
+    candidates.into_iter().find_map(|tag| {
+        let primary = tag
+            .as_ref()
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default();
+        languages
+            .iter()
+            .find(|l| l.eq_ignore_ascii_case(primary))
+            .copied()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +252,17 @@ mod tests {
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].contains("theme=\"blue\""));
         assert!(warnings[0].contains("light, dark, auto"));
+    }
+
+    #[test]
+    fn the_first_available_language_wins() {
+        assert_eq!(
+            choose_language(["fr-FR", "es-419", "en"], LANGS),
+            Some("es")
+        );
+        assert_eq!(choose_language(["EN-gb"], LANGS), Some("en"));
+        assert_eq!(choose_language(["de", ""], LANGS), None);
+        assert_eq!(choose_language(Vec::<String>::new(), LANGS), None);
     }
 
     #[test]
