@@ -14,13 +14,18 @@ pub fn default_locale() -> &'static Locale {
     &LOCALES[0]
 }
 
-/// The locale for a language tag, matching its primary subtag case-insensitively
-/// (`es-MX` and `ES` both give `es`).
-pub fn locale(tag: &str) -> Option<&'static Locale> {
+/// The locale of `locales` for a language tag, matching its primary subtag
+/// case-insensitively (`es-MX` and `ES` both give `es`).
+pub fn locale_in(locales: &'static [Locale], tag: &str) -> Option<&'static Locale> {
     let primary = tag.split(['-', '_']).next().unwrap_or_default();
-    LOCALES
+    locales
         .iter()
         .find(|locale| locale.lang.eq_ignore_ascii_case(primary))
+}
+
+/// The baked locale for a language tag.
+pub fn locale(tag: &str) -> Option<&'static Locale> {
+    locale_in(LOCALES, tag)
 }
 
 /// The language codes there is content for, default first.

@@ -1,4 +1,4 @@
-//! Embedding: what `static/baclofen-guide.js` calls for each
+//! Embedding: what `src/embed/baclofen-guide.js` calls for each
 //! `<baclofen-guide>` element. The element owns an open shadow root; each
 //! widget is an independent Yew app mounted in a `<div>` inside it (Yew
 //! clears its mount root and needs an `Element`, not a `ShadowRoot`).
@@ -6,11 +6,12 @@
 pub mod config;
 pub mod events;
 pub mod page;
+pub mod theme;
 
 use crate::components::app::{App, AppProps};
 use crate::content;
 use config::{Config, choose_language};
-use std::cell::Cell;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 use yew::AppHandle;
@@ -23,7 +24,9 @@ thread_local! {
     static SHEET: Option<CssStyleSheet> = CssStyleSheet::new()
         .and_then(|sheet| sheet.replace_sync(STYLES).map(|()| sheet))
         .ok();
-    static LIVE: Cell<u32> = const { Cell::new(0) };
+    /// The elements with a mounted widget, for the crash message and the
+    /// tests' count of live widgets.
+    static HOSTS: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A mounted widget, returned to the custom element.
@@ -48,7 +51,7 @@ impl Widget {
         if let Some(app) = self.app.take() {
             app.destroy();
             self.root.remove();
-            LIVE.with(|live| live.set(live.get() - 1));
+            HOSTS.with(|hosts| hosts.borrow_mut().retain(|h| *h != self.host));
         }
     }
 }
@@ -56,6 +59,7 @@ impl Widget {
 /// Mounts a widget for `host` inside its shadow root.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<Widget, JsValue> {
+    yew::set_custom_panic_hook(Box::new(on_panic));
     SHEET.with(|sheet| {
         if let Some(sheet) = sheet {
             shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
@@ -65,7 +69,7 @@ pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<Widget, JsValue> {
     let root = document.create_element("div")?;
     shadow.append_child(&root)?;
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props(&host)).render();
-    LIVE.with(|live| live.set(live.get() + 1));
+    HOSTS.with(|hosts| hosts.borrow_mut().push(host.clone()));
     Ok(Widget {
         host,
         root,
@@ -75,8 +79,35 @@ pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<Widget, JsValue> {
 
 /// How many widgets are mounted now (tests check that removed ones are freed).
 #[wasm_bindgen(js_name = liveWidgets)]
-pub fn live_widgets() -> u32 {
-    LIVE.with(Cell::get)
+pub fn live_widgets() -> usize {
+    HOSTS.with(|hosts| hosts.borrow().len())
+}
+
+/// A bug must not leave a frozen widget: log the details, then tell every
+/// element, whose loader shows the short failure message. (The wasm stops
+/// after a panic, so nothing here may rely on it afterwards.)
+fn on_panic(info: &std::panic::PanicHookInfo) {
+    web_sys::console::error_1(
+        &[
+            "<baclofen-guide> stopped after an error: ",
+            &info.to_string(),
+        ]
+        .concat()
+        .into(),
+    );
+    let hosts = HOSTS.with(|hosts| hosts.take());
+    for host in hosts {
+        if let Ok(event) = web_sys::Event::new("baclofen-guide:crash") {
+            let _ = host.dispatch_event(&event);
+        }
+    }
+}
+
+/// Panics on purpose: the end-to-end tests use it to check that a bug shows
+/// the failure message instead of a frozen widget.
+#[wasm_bindgen(js_name = panicForTests)]
+pub fn panic_for_tests() {
+    panic!("a panic the tests asked for");
 }
 
 /// Bytes of wasm linear memory in use by all widgets (for the benchmark).
@@ -109,5 +140,6 @@ fn props(host: &HtmlElement) -> AppProps {
     AppProps {
         config,
         host: events::Host(Some(host.clone())),
+        locales: content::Static(content::LOCALES),
     }
 }

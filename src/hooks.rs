@@ -1,4 +1,5 @@
 //! Custom hooks: the widget's side effects on the page, each in its own file.
 
+pub mod use_accent_contrast;
 pub mod use_deep_link;
 pub mod use_find_in_page;

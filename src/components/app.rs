@@ -10,7 +10,10 @@ use crate::components::{
 use crate::content::{self, Static};
 use crate::embed::config::{Config, Section};
 use crate::embed::{events::Host, page};
-use crate::hooks::{use_deep_link::use_deep_link, use_find_in_page::use_find_in_page};
+use crate::hooks::{
+    use_accent_contrast::use_accent_contrast, use_deep_link::use_deep_link,
+    use_find_in_page::use_find_in_page,
+};
 use crate::state::{Action, State, can_toggle_treatment};
 use baclofen_guide_model::compiled::Locale;
 use gloo::timers::callback::Timeout;
@@ -25,17 +28,21 @@ pub struct AppProps {
     /// The `<baclofen-guide>` element, for events to the host page.
     #[prop_or_default]
     pub host: Host,
+    /// The content to show: the baked content unless a test gives its own.
+    #[prop_or(Static(content::LOCALES))]
+    pub locales: Static<[Locale]>,
 }
 
 /// One widget. Safety comes first; the review date and disclaimer always show.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
+    let locales = props.locales.0;
     let chosen = config
         .lang
         .as_deref()
-        .and_then(content::locale)
-        .unwrap_or_else(content::default_locale);
+        .and_then(|lang| content::locale_in(locales, lang))
+        .unwrap_or(&locales[0]);
     let state = use_reducer_eq(|| State::new(chosen));
     let root = use_node_ref();
     let host = props.host.clone();
@@ -60,6 +67,7 @@ pub fn App(props: &AppProps) -> Html {
         state.dispatcher(),
         root.clone(),
     );
+    use_accent_contrast(root.clone(), config.theme);
 
     let ontoggle = {
         let (state, host) = (state.clone(), host.clone());
@@ -123,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
     let level = config.heading_level;
     html! {
         <article class="guide" lang={locale.0.lang} aria-labelledby="guide-title" ref={root}>
-            { header(locale, level, &onlanguage, &onprint) }
+            { header(locales, locale, level, &onlanguage, &onprint) }
             if shows(Section::Safety) {
                 { safety(locale.0, level + 1) }
             } else {

@@ -1,11 +1,12 @@
 use crate::components::heading::heading;
-use crate::content::{LOCALES, Static};
+use crate::content::Static;
 use baclofen_guide_model::compiled::Locale;
 use yew::prelude::*;
 
 /// The title and introduction, the language switch (when there is more than
 /// one language) and the Print button.
 pub fn header(
+    locales: &'static [Locale],
     locale: Static<Locale>,
     level: u8,
     onlanguage: &Callback<&'static Locale>,
@@ -15,9 +16,9 @@ pub fn header(
     html! {
         <header class="guide__header">
             <div class="guide__tools">
-                if LOCALES.len() > 1 {
+                if locales.len() > 1 {
                     <div class="language" role="group" aria-label={locale.ui.language_label}>
-                        { for LOCALES.iter().map(|other| html! {
+                        { for locales.iter().map(|other| html! {
                             <button
                                 type="button"
                                 class="button button--small"

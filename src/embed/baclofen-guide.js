@@ -12,6 +12,8 @@ const CORE_JS = "__CORE_JS__";
 const CORE_WASM = "__CORE_WASM__";
 
 let core = null;
+// After a crash the wasm cannot be used again: every element shows the message.
+let crashed = false;
 
 /** Loads and starts the wasm once, for every element on the page. */
 function loadCore() {
@@ -57,14 +59,25 @@ class BaclofenGuideElement extends HTMLElement {
   #widget = null;
   #starting = false;
 
+  constructor() {
+    super();
+    // The wasm reports a crash (a Rust panic) on each mounted element.
+    this.addEventListener("baclofen-guide:crash", () => {
+      crashed = true;
+      this.#widget = null;
+      showFailure(this, this.shadowRoot, "see the error above");
+    });
+  }
+
   connectedCallback() {
     if (this.#widget || this.#starting) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    if (crashed) return showFailure(this, shadow, "the widget stopped after an error");
     this.#starting = true;
     loadCore()
       .then((glue) => {
         this.#starting = false;
-        if (this.isConnected && !this.#widget) this.#widget = glue.mount(this, shadow);
+        if (this.isConnected && !this.#widget && !crashed) this.#widget = glue.mount(this, shadow);
       })
       .catch((error) => {
         this.#starting = false;
@@ -75,7 +88,7 @@ class BaclofenGuideElement extends HTMLElement {
   disconnectedCallback() {
     // Moving an element disconnects and reconnects it at once: keep its widget then.
     queueMicrotask(() => {
-      if (!this.isConnected && this.#widget) {
+      if (!this.isConnected && this.#widget && !crashed) {
         this.#widget.destroy();
         this.#widget = null;
       }
@@ -83,7 +96,7 @@ class BaclofenGuideElement extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    this.#widget?.update();
+    if (!crashed) this.#widget?.update();
   }
 
   /** How many widgets are mounted on the page (0 before the wasm loads). */

@@ -76,6 +76,9 @@ pub struct Config {
     pub sections: Sections,
     /// The level of the widget's top heading (2–6); sub-headings go deeper.
     pub heading_level: u8,
+    /// One of [`THEMES`]. The CSS reads the attribute itself; the widget
+    /// re-checks its accent colour when this changes.
+    pub theme: &'static str,
 }
 
 impl Default for Config {
@@ -84,6 +87,7 @@ impl Default for Config {
             lang: None,
             sections: Sections::ALL,
             heading_level: DEFAULT_HEADING_LEVEL,
+            theme: "auto",
         }
     }
 }
@@ -132,10 +136,10 @@ impl Config {
             }
         }
 
-        // The theme itself is pure CSS (`:host([theme=…])`); only check it here.
         if let Some(value) = attribute("theme") {
-            if !THEMES.contains(&value.as_str()) {
-                reject("theme", &value, &THEMES.join(", "), "auto");
+            match THEMES.iter().find(|t| **t == value) {
+                Some(theme) => config.theme = theme,
+                None => reject("theme", &value, &THEMES.join(", "), "auto"),
             }
         }
 
@@ -247,7 +251,16 @@ mod tests {
 
     #[test]
     fn a_bad_theme_warns_and_names_the_themes() {
-        assert!(parse(&[("theme", "dark")]).1.is_empty());
+        assert_eq!(
+            parse(&[("theme", "dark")]),
+            (
+                Config {
+                    theme: "dark",
+                    ..Config::default()
+                },
+                vec![]
+            )
+        );
         let (_, warnings) = parse(&[("theme", "blue")]);
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].contains("theme=\"blue\""));

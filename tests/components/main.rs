@@ -8,9 +8,12 @@ mod app;
 mod comparison;
 mod embed;
 mod faq;
+mod xss;
 
 use baclofen_guide::components::app::{App, AppProps};
+use baclofen_guide::content::{LOCALES, Static};
 use baclofen_guide::embed::config::Config;
+use baclofen_guide::embed::events::Host;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test_configure;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
@@ -27,6 +30,16 @@ pub struct Mounted {
 
 impl Mounted {
     pub async fn new(config: Config) -> Mounted {
+        Mounted::with(AppProps {
+            config,
+            host: Host::default(),
+            locales: Static(LOCALES),
+        })
+        .await
+    }
+
+    /// Mounts the widget with these props (a test's own content, say).
+    pub async fn with(props: AppProps) -> Mounted {
         let document = gloo::utils::document();
         let host = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&host).unwrap();
@@ -35,10 +48,6 @@ impl Mounted {
             .unwrap();
         let root = document.create_element("div").unwrap();
         shadow.append_child(&root).unwrap();
-        let props = AppProps {
-            config,
-            host: Default::default(),
-        };
         let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         Mounted {

@@ -2,6 +2,8 @@
 //   /widget/…  the release build (dist/), as a clinic would host it
 //   /pages/…   test pages (tests/e2e/pages/), which load /widget/baclofen-guide.js
 //   /bench/…   the benchmark's pages (target/bench/, written by `cargo xtask bench`)
+//   /broken-404/…   dist/ as a badly configured host serves it: the .wasm is missing
+//   /broken-html/…  dist/ with an HTML error page (200 text/html) in place of the .wasm
 // A page's Content-Security-Policy can be set with ?csp=<policy>, so each
 // test can choose the CSP its page is served with.
 import { createServer } from "node:http";
@@ -12,6 +14,8 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const mounts = {
   "/widget/": join(root, "dist"),
+  "/broken-404/": join(root, "dist"),
+  "/broken-html/": join(root, "dist"),
   "/pages/": join(root, "tests/e2e/pages"),
   "/bench/": join(root, "target/bench"),
 };
@@ -31,6 +35,14 @@ export function startServer(port) {
     const relative = mount && normalize(url.pathname.slice(mount.length) || "index.html");
     if (!mount || relative.startsWith("..")) {
       response.writeHead(404).end("not found");
+      return;
+    }
+    if (extname(relative) === ".wasm" && mount === "/broken-404/") {
+      response.writeHead(404).end("not found");
+      return;
+    }
+    if (extname(relative) === ".wasm" && mount === "/broken-html/") {
+      response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Page not found</title>");
       return;
     }
     try {

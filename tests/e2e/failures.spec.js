@@ -1,0 +1,53 @@
+// Never a blank box: when the wasm cannot load or compile, or the code
+// crashes, the element says so in a sentence and offers the clinic's page.
+import { test, expect } from "@playwright/test";
+import { rendered } from "./helpers.js";
+
+async function expectFailureMessage(page, selector = "baclofen-guide") {
+  const message = page.locator(selector).getByRole("alert");
+  await expect(message).toContainText("could not load");
+  return message;
+}
+
+test("a missing .wasm (404) shows the message and the fallback link", async ({ page }) => {
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto("/pages/broken-404.html");
+  const message = await expectFailureMessage(page);
+  await expect(message.getByRole("link")).toHaveAttribute("href", "/clinic/baclofen-leaflet.html");
+  expect(errors.some((e) => e.includes("<baclofen-guide> could not start"))).toBe(true);
+});
+
+test("an HTML page served in place of the .wasm shows the message", async ({ page }) => {
+  await page.goto("/pages/broken-html.html");
+  await expectFailureMessage(page);
+});
+
+test("a CSP without 'wasm-unsafe-eval' shows the message", async ({ page }) => {
+  const csp = "default-src 'self'; script-src 'self'; style-src 'self'";
+  await page.goto(`/pages/one.html?csp=${encodeURIComponent(csp)}`);
+  await expectFailureMessage(page);
+});
+
+test("a Rust panic shows the message in every widget and logs the details", async ({ page }) => {
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto("/pages/two.html");
+  await rendered(page, "#faq-only");
+  await rendered(page, "#compare-and-facts");
+  await page.evaluate(async () => {
+    const glue = performance.getEntriesByType("resource").find((e) => /baclofen-guide-[0-9a-f]+\.js$/.test(e.name));
+    const module = await import(glue.name);
+    try {
+      module.panicForTests();
+    } catch {
+      // The wasm traps after the panic hook ran.
+    }
+  });
+  await expectFailureMessage(page, "#faq-only");
+  await expectFailureMessage(page, "#compare-and-facts");
+  expect(errors.some((e) => e.includes("a panic the tests asked for"))).toBe(true);
+  // A widget added afterwards says so too, instead of staying blank.
+  await page.evaluate(() => document.body.append(document.createElement("baclofen-guide")));
+  await expectFailureMessage(page, "baclofen-guide >> nth=2");
+});
