@@ -16,6 +16,7 @@ use crate::hooks::{
 };
 use crate::state::{Action, State, can_toggle_treatment};
 use baclofen_guide_model::compiled::Locale;
+use gloo::render::request_animation_frame;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -109,6 +110,18 @@ pub fn App(props: &AppProps) -> Html {
             state.dispatch(Action::SetLocale(locale));
         })
     };
+    // The closed answers' text is filled in just after the first paint: it
+    // is hidden, and the first render is what a patient waits for.
+    let filled = use_state_eq(|| false);
+    {
+        let filled = filled.clone();
+        use_effect_with((), move |()| {
+            let after_paint = request_animation_frame(move |_| {
+                Timeout::new(0, move || filled.set(true)).forget();
+            });
+            move || drop(after_paint)
+        });
+    }
     let onprint = Callback::from(|_| page::print());
     let onsearch = {
         let state = state.clone();
@@ -147,6 +160,7 @@ pub fn App(props: &AppProps) -> Html {
                     open={state.open.clone()}
                     query={state.query.clone()}
                     hits={state.hits.clone()}
+                    filled={*filled}
                     {ontoggle}
                     {onsearch}
                     onshowall={all(true)}

@@ -18,6 +18,8 @@ pub struct FaqProps {
     pub query: Rc<str>,
     /// The entries found, in content order; `None` when not searching.
     pub hits: Option<Rc<[Hit]>>,
+    /// Whether closed answers have their text yet (see `App`).
+    pub filled: bool,
     pub ontoggle: Callback<&'static str>,
     pub onshowall: Callback<()>,
     pub onhideall: Callback<()>,
@@ -113,6 +115,7 @@ pub fn Faq(props: &FaqProps) -> Html {
                                     entry={Static(entry)}
                                     level={props.level + 2}
                                     open={is_open(entry.id)}
+                                    filled={props.filled}
                                     {hit}
                                     copy_link={ui.copy_link}
                                     ontoggle={props.ontoggle.clone()}

@@ -9,6 +9,9 @@ pub struct FaqItemProps {
     pub entry: Static<Entry>,
     pub level: u8,
     pub open: bool,
+    /// Whether a closed answer has its text (it always has once the widget
+    /// has painted: find-in-page and print need it).
+    pub filled: bool,
     /// What a search found in this entry, to highlight.
     #[prop_or_default]
     pub hit: Option<Hit>,
@@ -33,10 +36,13 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
         ),
         None => (html! { entry.question }, markup(entry.answer)),
     };
+    let answer = if props.open || props.filled { answer } else { Html::default() };
     let mut answer = html! {
         <div id={panel_id.clone()} class="faq-item__answer">
             { answer }
-            { markup(entry.sources) }
+            if props.open || props.filled {
+                { markup(entry.sources) }
+            }
             <button
                 type="button"
                 class="button button--small faq-item__copy"

@@ -1,6 +1,6 @@
 // <baclofen-guide>: the one file a clinic's page loads.
 //
-//   <script type="module" src="https://your-host/baclofen-guide/baclofen-guide.js"></script>
+//   <script type="module" async src="https://your-host/baclofen-guide/baclofen-guide.js"></script>
 //   <baclofen-guide></baclofen-guide>
 //
 // The build (src/embed/write-loader.mjs, a Trunk post-build hook) copies this

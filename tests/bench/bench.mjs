@@ -94,7 +94,7 @@ async function main() {
     join(root, "target/bench/widget.html"),
     readFileSync(join(root, "target/bench/static.html"), "utf8")
       .replace(/<div class="host">[\s\S]*<\/div><\/body>/, "<baclofen-guide></baclofen-guide></body>")
-      .replace('<link rel="stylesheet" href="static.css">', '<script type="module" src="/widget/baclofen-guide.js"></script>'),
+      .replace('<link rel="stylesheet" href="static.css">', '<script type="module" async src="/widget/baclofen-guide.js"></script>'),
   );
 
   const server = await startServer(PORT);
