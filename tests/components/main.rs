@@ -50,6 +50,9 @@ impl Mounted {
         shadow.append_child(&root).unwrap();
         let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
+        // Closed answers are filled in after the first paint.
+        gloo::timers::future::TimeoutFuture::new(50).await;
+        yew::scheduler::flush().await;
         Mounted {
             host,
             root,
