@@ -113,12 +113,19 @@ fn trunk() -> Result<(), String> {
     ))
 }
 
-/// wasm-opt (npm binaryen), Playwright and axe-core, as locked.
+/// wasm-opt (npm binaryen), Playwright and axe-core, as locked. Installed
+/// unless every package in package.json is there at its pinned version.
 fn npm_packages() -> Result<(), String> {
-    let modified = |path: PathBuf| std::fs::metadata(path).and_then(|m| m.modified()).ok();
-    let installed = modified(root().join("node_modules/.package-lock.json"));
-    let locked = modified(root().join("package-lock.json"));
-    if installed.is_some() && installed >= locked {
+    let read = |path: PathBuf| -> Option<serde_json::Value> {
+        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
+    };
+    let manifest = read(root().join("package.json")).ok_or("cannot read package.json")?;
+    let pinned = manifest["devDependencies"].as_object().ok_or("package.json has no devDependencies")?;
+    let installed = pinned.iter().all(|(name, version)| {
+        read(root().join("node_modules").join(name).join("package.json"))
+            .is_some_and(|package| package["version"] == *version)
+    });
+    if installed {
         return Ok(());
     }
     run(&mut cmd("npm", &["ci", "--no-audit", "--no-fund"]))
