@@ -16,7 +16,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 use yew::AppHandle;
 
-const STYLES: &str = include_str!("components/styles.css");
+/// `src/components/styles.css`, without its comments (see `build.rs`).
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
 
 thread_local! {
     /// One constructed stylesheet shared by every widget: adopted, not

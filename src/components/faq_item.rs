@@ -36,7 +36,11 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
         ),
         None => (html! { entry.question }, markup(entry.answer)),
     };
-    let answer = if props.open || props.filled { answer } else { Html::default() };
+    let answer = if props.open || props.filled {
+        answer
+    } else {
+        Html::default()
+    };
     let mut answer = html! {
         <div id={panel_id.clone()} class="faq-item__answer">
             { answer }

@@ -22,7 +22,20 @@ pub fn run_bench() -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     std::fs::write(dir.join("static.css"), css.replace(":host", ".host"))
         .map_err(|e| e.to_string())?;
-    run(&mut cmd("node", &["tests/bench/bench.mjs"]))
+    run(&mut cmd("node", &["tests/bench/bench.mjs"]))?;
+    // The FAQ search, natively: real content and 5,000 synthetic entries.
+    run(&mut cmd(
+        "cargo",
+        &[
+            "bench",
+            "-p",
+            "baclofen-guide-model",
+            "--features",
+            "load",
+            "--bench",
+            "search",
+        ],
+    ))
 }
 
 /// The widget's content as one static page: what a clinic could publish

@@ -120,7 +120,9 @@ fn npm_packages() -> Result<(), String> {
         serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
     };
     let manifest = read(root().join("package.json")).ok_or("cannot read package.json")?;
-    let pinned = manifest["devDependencies"].as_object().ok_or("package.json has no devDependencies")?;
+    let pinned = manifest["devDependencies"]
+        .as_object()
+        .ok_or("package.json has no devDependencies")?;
     let installed = pinned.iter().all(|(name, version)| {
         read(root().join("node_modules").join(name).join("package.json"))
             .is_some_and(|package| package["version"] == *version)
