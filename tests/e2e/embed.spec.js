@@ -36,6 +36,16 @@ test("the wasm loads relative to the module, from another path than the page", a
   expect(new URL(wasm[0]).pathname).toMatch(/^\/widget\/[^/]+_bg\.wasm$/);
 });
 
+test("the files can live on another origin than the page", async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto("/pages/cross-origin.html");
+  const widget = await rendered(page);
+  await expect(widget.getByRole("heading", { name: "Questions and answers", exact: true })).toBeVisible();
+  const wasm = seen.requests.find((url) => url.endsWith(".wasm"));
+  expect(new URL(wasm).origin).not.toBe(new URL(page.url()).origin);
+  expect(seen.errors).toEqual([]);
+});
+
 test("no request leaves the page's origin", async ({ page }) => {
   const seen = await watch(page);
   await page.goto("/widget/index.html");

@@ -48,6 +48,8 @@ export function startServer(port) {
     try {
       const body = await readFile(join(mounts[mount], relative));
       const headers = { "content-type": types[extname(relative)] ?? "application/octet-stream" };
+      // As a CDN serving the widget to other sites would.
+      if (mount === "/widget/") headers["access-control-allow-origin"] = "*";
       const csp = url.searchParams.get("csp");
       if (csp && extname(relative) === ".html") headers["content-security-policy"] = csp;
       response.writeHead(200, headers).end(body);
