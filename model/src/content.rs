@@ -60,6 +60,19 @@ content_type! {
     }
 }
 
+impl Meta {
+    /// The texts readers see, by field name.
+    pub fn texts(&self) -> [(&'static str, &str); 5] {
+        [
+            ("language_name", &self.language_name),
+            ("title", &self.title),
+            ("intro", &self.intro),
+            ("publisher", &self.publisher),
+            ("disclaimer", &self.disclaimer),
+        ]
+    }
+}
+
 /// A calendar date, written `YYYY-MM-DD` in JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize)]
 #[serde(try_from = "String")]

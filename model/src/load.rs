@@ -339,13 +339,7 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
 
     let mut c = Check::new(dir, "meta.json");
     let meta = &locale.meta;
-    for (field, text) in [
-        ("language_name", &meta.language_name),
-        ("title", &meta.title),
-        ("intro", &meta.intro),
-        ("publisher", &meta.publisher),
-        ("disclaimer", &meta.disclaimer),
-    ] {
+    for (field, text) in meta.texts() {
         c.text("", field, text);
     }
     if meta.next_review <= meta.last_reviewed {

@@ -63,12 +63,14 @@ fn fail_if_any(failures: Vec<String>) {
 /// failure can name the entry.
 fn entries(locale: &Locale) -> Vec<(String, Vec<&str>)> {
     let mut out: Vec<(String, Vec<&str>)> = Vec::new();
-    let meta = &locale.meta;
     out.push((
         "meta.json".into(),
-        vec![&meta.title, &meta.intro, &meta.publisher, &meta.disclaimer]
+        locale
+            .meta
+            .texts()
             .into_iter()
-            .map(|t| t.as_str())
+            .skip(1)
+            .map(|(_, t)| t)
             .collect(),
     ));
     let ui = &locale.ui;

@@ -443,14 +443,7 @@ fn texts<'a>(locale: &'a Locale) -> BTreeMap<String, Vec<(&'static str, &'a str)
     let mut add = |item: String, field: &'static str, text: &'a str| {
         out.entry(item).or_default().push((field, text));
     };
-    let meta = &locale.meta;
-    for (field, text) in [
-        ("language_name", &meta.language_name),
-        ("title", &meta.title),
-        ("intro", &meta.intro),
-        ("publisher", &meta.publisher),
-        ("disclaimer", &meta.disclaimer),
-    ] {
+    for (field, text) in locale.meta.texts() {
         add("meta.json".into(), field, text);
     }
     for fact in locale.key_facts.iter() {
