@@ -102,10 +102,10 @@ impl State {
         self.hits = hits;
     }
 
-    /// The ids of the compared treatments.
-    pub fn compared_ids(&self) -> Vec<&'static str> {
-        let treatments = self.locale.0.comparison.treatments;
-        self.compared.iter().map(|&t| treatments[t].id).collect()
+    /// The ids of these treatments (indexes into the comparison).
+    pub fn treatment_ids(&self, treatments: &[usize]) -> Vec<&'static str> {
+        let all = self.locale.0.comparison.treatments;
+        treatments.iter().map(|&t| all[t].id).collect()
     }
 }
 
@@ -116,6 +116,21 @@ pub fn can_toggle_treatment(compared: &[usize], treatment: usize) -> bool {
     } else {
         compared.len() < MAX_COMPARED
     }
+}
+
+/// The treatments compared after ticking or unticking one, in content order;
+/// `None` if that would leave fewer than 2 or more than 3.
+pub fn toggle_treatment(compared: &[usize], treatment: usize) -> Option<Vec<usize>> {
+    if !can_toggle_treatment(compared, treatment) {
+        return None;
+    }
+    let mut next = compared.to_vec();
+    match compared.iter().position(|&t| t >= treatment) {
+        Some(i) if compared[i] == treatment => drop(next.remove(i)),
+        Some(i) => next.insert(i, treatment),
+        None => next.push(treatment),
+    }
+    Some(next)
 }
 
 impl Reducible for State {
@@ -143,19 +158,12 @@ impl Reducible for State {
             }
             Action::ShowAll => next.open = locale.entries().map(|e| e.id).collect(),
             Action::HideAll => next.open.clear(),
-            Action::ToggleTreatment(treatment) => {
-                if !can_toggle_treatment(&self.compared, treatment) {
-                    // Returning the same Rc skips the re-render.
-                    return self;
-                }
-                match self.compared.iter().position(|&t| t >= treatment) {
-                    Some(i) if self.compared[i] == treatment => {
-                        next.compared.remove(i);
-                    }
-                    Some(i) => next.compared.insert(i, treatment),
-                    None => next.compared.push(treatment),
-                }
-            }
+            Action::ToggleTreatment(treatment) => match toggle_treatment(&self.compared, treatment)
+            {
+                Some(compared) => next.compared = compared,
+                // Returning the same Rc skips the re-render.
+                None => return self,
+            },
             Action::SetLocale(locale) => {
                 next.locale = Static(locale);
                 // Same query, this language's words.
@@ -226,7 +234,7 @@ mod tests {
             "{:?}",
             s.compared
         );
-        assert_eq!(s.compared_ids().len(), MAX_COMPARED);
+        assert_eq!(s.treatment_ids(&s.compared).len(), MAX_COMPARED);
     }
 
     #[test]

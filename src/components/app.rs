@@ -11,17 +11,13 @@ use crate::content::{self, Static};
 use crate::embed::config::{Config, Section};
 use crate::embed::{events::Host, page};
 use crate::hooks::{
-    use_accent_contrast::use_accent_contrast, use_deep_link::use_deep_link,
-    use_find_in_page::use_find_in_page,
+    use_accent_contrast::use_accent_contrast, use_after_first_paint::use_after_first_paint,
+    use_deep_link::use_deep_link, use_find_in_page::use_find_in_page,
+    use_search_event::use_search_event,
 };
-use crate::state::{Action, State, can_toggle_treatment};
+use crate::state::{Action, State, toggle_treatment};
 use baclofen_guide_model::compiled::Locale;
-use gloo::render::request_animation_frame;
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
-
-/// How long typing must pause before the host page hears of a search.
-const SEARCH_EVENT_DELAY_MS: u32 = 800;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -91,14 +87,8 @@ pub fn App(props: &AppProps) -> Html {
     let ontoggletreatment = {
         let (state, host) = (state.clone(), host.clone());
         Callback::from(move |treatment| {
-            if can_toggle_treatment(&state.compared, treatment) {
-                let mut ids = state.compared_ids();
-                let id = state.locale.0.comparison.treatments[treatment].id;
-                match ids.iter().position(|t| *t == id) {
-                    Some(i) => drop(ids.remove(i)),
-                    None => ids.push(id),
-                }
-                host.compare(&ids);
+            if let Some(next) = toggle_treatment(&state.compared, treatment) {
+                host.compare(&state.treatment_ids(&next));
             }
             state.dispatch(Action::ToggleTreatment(treatment));
         })
@@ -112,34 +102,13 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The closed answers' text is filled in just after the first paint: it
     // is hidden, and the first render is what a patient waits for.
-    let filled = use_state_eq(|| false);
-    {
-        let filled = filled.clone();
-        use_effect_with((), move |()| {
-            let after_paint = request_animation_frame(move |_| {
-                Timeout::new(0, move || filled.set(true)).forget();
-            });
-            move || drop(after_paint)
-        });
-    }
+    let filled = use_after_first_paint();
     let onprint = Callback::from(|_| page::print());
     let onsearch = {
         let state = state.clone();
         Callback::from(move |query| state.dispatch(Action::Search(query)))
     };
-    {
-        // Tell the host page once the reader stops typing.
-        let (host, hits) = (host.clone(), state.hits.clone());
-        use_effect_with(state.query.clone(), move |query| {
-            let query = query.clone();
-            let timer = (!query.trim().is_empty()).then(|| {
-                Timeout::new(SEARCH_EVENT_DELAY_MS, move || {
-                    host.search(&query, hits.as_deref().map_or(0, <[_]>::len));
-                })
-            });
-            move || drop(timer)
-        });
-    }
+    use_search_event(host.clone(), state.query.clone(), state.hits.clone());
 
     let level = config.heading_level;
     html! {
@@ -160,7 +129,7 @@ pub fn App(props: &AppProps) -> Html {
                     open={state.open.clone()}
                     query={state.query.clone()}
                     hits={state.hits.clone()}
-                    filled={*filled}
+                    {filled}
                     {ontoggle}
                     {onsearch}
                     onshowall={all(true)}
