@@ -3,19 +3,16 @@
 //! How the parts fit:
 //!
 //! ```text
-//! content/<lang>/*.json ──build.rs──▶ model/ (types, validation, baking)
+//! content/<lang>/*.json ──build.rs──▶ model/ (types, validation, compiling, markup)
 //!                                          │
 //!                                          ▼
-//!        src/content.rs (baked statics) ──▶ src/components/ (view) ◀── src/embed/ (custom element,
-//!                                          ▲                              shadow root, config)
-//!                                src/state.rs (reducer)
+//!   src/content.rs (baked statics) ──▶ src/components/ (view) ◀── src/embed/ (custom element,
+//!                                     ▲        ▲                    shadow root, config)
+//!              src/state.rs (reducer) ┘        └ src/hooks/ (effects on the page)
 //! ```
 //!
-//! `static/baclofen-guide.js` defines `<baclofen-guide>` and calls [`embed::mount`]
-//! for each element.
-
-// The baked content names `alloc::borrow::Cow`.
-extern crate alloc;
+//! `src/embed/baclofen-guide.js` defines `<baclofen-guide>` and calls
+//! [`embed::mount`] for each element.
 
 pub mod components;
 pub mod content;

@@ -10,8 +10,8 @@
 //! fails the build with a message naming the file, entry and field, then
 //! [`compile`]s it into the [`compiled`] types and bakes them as Rust
 //! statics, so the wasm never parses JSON. The build-time parts need the
-//! `load` feature; the widget links only [`compiled`], [`Ui`] and
-//! [`markup::text_of`].
+//! `load` feature; the widget links only [`compiled`], [`Ui`],
+//! [`markup::text_of`] and [`search`] (the FAQ search runs in the browser).
 
 pub mod compiled;
 pub mod markup;
