@@ -9,21 +9,12 @@
 
 #![cfg(feature = "load")]
 
-use baclofen_guide_model::Locale;
-use baclofen_guide_model::load::{is_authoritative, load_content};
-use baclofen_guide_model::readability::{Lang, Stats, median, words};
-use std::path::Path;
+mod common;
 
-fn locales() -> Vec<Locale> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    match load_content(&dir) {
-        Ok(locales) => locales,
-        Err(errors) => {
-            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            panic!("the content does not load:\n{}", lines.join("\n"));
-        }
-    }
-}
+use baclofen_guide_model::Locale;
+use baclofen_guide_model::load::is_authoritative;
+use baclofen_guide_model::readability::{Lang, Stats, median, words};
+use common::{fail_if_any, locales};
 
 /// The locales whose language the readability measures know, with it.
 fn measured(locales: &[Locale]) -> Vec<(&Locale, Lang)> {
@@ -48,15 +39,6 @@ fn too_hard(lang: Lang, name: &str, stats: &Stats) -> Option<String> {
             stats.syllables
         )
     })
-}
-
-fn fail_if_any(failures: Vec<String>) {
-    assert!(
-        failures.is_empty(),
-        "{} problem(s):\n  {}",
-        failures.len(),
-        failures.join("\n  ")
-    );
 }
 
 /// Every piece of text in a locale, grouped by the entry it belongs to, so a

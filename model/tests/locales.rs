@@ -11,11 +11,13 @@
 
 #![cfg(feature = "load")]
 
+mod common;
+
 use baclofen_guide_model::Locale;
-use baclofen_guide_model::load::{DEFAULT_LANG, load_content};
+use baclofen_guide_model::load::DEFAULT_LANG;
+use common::{content_dir, fail_if_any, locales};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::path::{Path, PathBuf};
 
 /// Strings that are rightly the same in English and another language. Keep
 /// it short: a string here is never checked for translation. Brand names
@@ -27,20 +29,6 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     "Diazepam",
 ];
 
-fn content_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
-}
-
-fn locales() -> Vec<Locale> {
-    match load_content(&content_dir()) {
-        Ok(locales) => locales,
-        Err(errors) => {
-            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            panic!("the content does not load:\n{}", lines.join("\n"));
-        }
-    }
-}
-
 /// English, and every other locale.
 fn reference_and_others(locales: &[Locale]) -> (&Locale, &[Locale]) {
     let (reference, others) = locales.split_first().expect("content/ has locales");
@@ -49,15 +37,6 @@ fn reference_and_others(locales: &[Locale]) -> (&Locale, &[Locale]) {
         "load_content puts the default language first"
     );
     (reference, others)
-}
-
-fn fail_if_any(failures: Vec<String>) {
-    assert!(
-        failures.is_empty(),
-        "{} problem(s):\n  {}",
-        failures.len(),
-        failures.join("\n  ")
-    );
 }
 
 /// The file of a locale, as editors see it: `content/es/faq.json`.
