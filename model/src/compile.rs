@@ -2,8 +2,8 @@
 //! escaped HTML by [`crate::markup`], references resolved to indexes, and the
 //! result written as Rust source by [`bake`].
 
-use crate::compiled::{self, Markup};
-use crate::content::{self, Source};
+use crate::compiled::{self, Cites, Markup};
+use crate::content;
 use crate::markup;
 
 /// Compiles one validated locale. Runs in the build script, whose process
@@ -17,8 +17,10 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
         f(&mut out);
         Markup(Box::leak(out.into_boxed_str()))
     };
-    let sources = |ids: &[String]| -> Vec<&Source> {
-        ids.iter().filter_map(|id| locale.source(id)).collect()
+    let sources = |ids: &[String]| -> Cites {
+        let position = |id: &String| locale.sources.iter().position(|s| &s.id == id);
+        let index = |i: usize| u8::try_from(i).expect("at most 256 sources per language");
+        Cites(slice(ids.iter().filter_map(position).map(index).collect()))
     };
     let cmp = &locale.comparison;
     let treatment_index = |id: &str| cmp.treatments.iter().position(|t| t.id == id);
@@ -36,21 +38,21 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                 .map(|callout| compiled::Callout {
                     emergency: callout.kind == content::CalloutKind::Emergency,
                     title: text(&callout.title),
-                    body: render(&|out| {
-                        markup::blocks(out, &callout.body);
-                        markup::source_links(out, ui, &sources(&callout.sources));
-                    }),
+                    body: render(&|out| markup::blocks(out, &callout.body)),
+                    sources: sources(&callout.sources),
                 })
                 .collect(),
         ),
-        key_facts: render(&|out| {
-            for fact in &locale.key_facts {
-                out.push_str("<li>");
-                markup::element(out, "p", &fact.text);
-                markup::source_links(out, ui, &sources(&fact.sources));
-                out.push_str("</li>");
-            }
-        }),
+        key_facts: slice(
+            locale
+                .key_facts
+                .iter()
+                .map(|fact| compiled::KeyFact {
+                    text: render(&|out| markup::element(out, "p", &fact.text)),
+                    sources: sources(&fact.sources),
+                })
+                .collect(),
+        ),
         faq: slice(
             locale
                 .faq
@@ -65,9 +67,7 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                                 id: text(&entry.id),
                                 question: text(&entry.question),
                                 answer: render(&|out| markup::blocks(out, &entry.answer)),
-                                sources: render(&|out| {
-                                    markup::source_links(out, ui, &sources(&entry.sources))
-                                }),
+                                sources: sources(&entry.sources),
                             })
                             .collect(),
                     ),
@@ -112,20 +112,20 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                                     out.push_str(":</strong> ");
                                 }
                                 markup::escape(out, &cell.text);
-                                markup::source_links(out, ui, &sources(&cell.sources));
                             }),
+                            sources: sources(&cell.sources),
                         }
                     })
                     .collect(),
             ),
         },
-        sources: render(&|out| {
-            for source in &locale.sources {
-                out.push_str("<li>");
-                markup::source_link(out, ui, source);
-                out.push_str("</li>");
-            }
-        }),
+        source_links: slice(
+            locale
+                .sources
+                .iter()
+                .map(|source| render(&|out| markup::source_link(out, ui, source)))
+                .collect(),
+        ),
         review: render(&|out| markup::review(out, ui, &locale.meta)),
         synonyms: slice(
             locale

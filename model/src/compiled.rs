@@ -9,6 +9,7 @@
 //! headers) stays text, rendered by Yew.
 
 use crate::Ui;
+use crate::markup::escape;
 
 /// HTML rendered at build time by [`crate::markup`] from plain text, with
 /// every text escaped. Only the build makes these.
@@ -30,12 +31,12 @@ pub struct Locale {
     pub intro: &'static str,
     pub ui: Ui<&'static str>,
     pub safety: &'static [Callout],
-    /// The key facts, as `<li>` items.
-    pub key_facts: Markup,
+    pub key_facts: &'static [KeyFact],
     pub faq: &'static [Category],
     pub comparison: Comparison,
-    /// Every source, as `<li>` items.
-    pub sources: Markup,
+    /// Every source, as a link ([`Cites`] index them): each link is stored
+    /// once, however many texts cite it.
+    pub source_links: &'static [Markup],
     /// Publisher, review dates and disclaimer.
     pub review: Markup,
     /// Groups of words the FAQ search treats as the same.
@@ -48,9 +49,24 @@ pub struct Locale {
 pub struct Callout {
     pub emergency: bool,
     pub title: &'static str,
-    /// The body and its sources.
     pub body: Markup,
+    pub sources: Cites,
 }
+
+#[derive(Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(databake::Bake))]
+#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
+pub struct KeyFact {
+    /// A `<p>`.
+    pub text: Markup,
+    pub sources: Cites,
+}
+
+/// The sources a text cites: indexes into [`Locale::source_links`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(databake::Bake))]
+#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
+pub struct Cites(pub &'static [u8]);
 
 #[derive(Debug, PartialEq)]
 #[cfg_attr(feature = "load", derive(databake::Bake))]
@@ -69,8 +85,7 @@ pub struct Entry {
     pub question: &'static str,
     /// The answer's paragraphs and lists (searchable: see [`crate::markup::text_of`]).
     pub answer: Markup,
-    /// The answer's source links.
-    pub sources: Markup,
+    pub sources: Cites,
 }
 
 #[derive(Debug, PartialEq)]
@@ -104,8 +119,9 @@ pub struct Treatment {
 pub struct Cell {
     /// An FDA boxed warning: highlighted, and labelled in the markup.
     pub boxed_warning: bool,
-    /// The text and its sources.
+    /// The text, after a boxed-warning label if it has one.
     pub markup: Markup,
+    pub sources: Cites,
 }
 
 impl Locale {
@@ -113,6 +129,50 @@ impl Locale {
     pub fn entries(&self) -> impl Iterator<Item = &'static Entry> + use<> {
         let faq: &'static [Category] = self.faq;
         faq.iter().flat_map(|c| c.entries.iter())
+    }
+
+    /// "Sources: link; link", as markup. Composed at run time, from links
+    /// stored once, because most links are cited many times.
+    pub fn cites(&self, cites: Cites) -> String {
+        let mut out =
+            String::from("<p class=\"source-links\"><span class=\"source-links__label\">");
+        escape(&mut out, self.ui.sources_label);
+        out.push_str(":</span> ");
+        let links = cites
+            .0
+            .iter()
+            .filter_map(|&i| self.source_links.get(i as usize));
+        for (n, link) in links.enumerate() {
+            if n > 0 {
+                out.push_str("; ");
+            }
+            out.push_str(link.0);
+        }
+        out.push_str("</p>");
+        out
+    }
+
+    /// The key facts, as `<li>` items with their sources.
+    pub fn key_facts_markup(&self) -> String {
+        let mut out = String::new();
+        for fact in self.key_facts {
+            out.push_str("<li>");
+            out.push_str(fact.text.0);
+            out.push_str(&self.cites(fact.sources));
+            out.push_str("</li>");
+        }
+        out
+    }
+
+    /// Every source, as `<li>` items.
+    pub fn sources_markup(&self) -> String {
+        let mut out = String::new();
+        for link in self.source_links {
+            out.push_str("<li>");
+            out.push_str(link.0);
+            out.push_str("</li>");
+        }
+        out
     }
 }
 

@@ -71,20 +71,6 @@ mod render {
         }
     }
 
-    /// "Sources: NHS: About baclofen; …", each link opening in a new tab.
-    pub fn source_links(out: &mut String, ui: &Ui<String>, sources: &[&Source]) {
-        out.push_str("<p class=\"source-links\"><span class=\"source-links__label\">");
-        escape(out, &ui.sources_label);
-        out.push_str(":</span> ");
-        for (i, source) in sources.iter().enumerate() {
-            if i > 0 {
-                out.push_str("; ");
-            }
-            source_link(out, ui, source);
-        }
-        out.push_str("</p>");
-    }
-
     /// A link to a source; screen readers hear that it opens a new tab.
     pub fn source_link(out: &mut String, ui: &Ui<String>, source: &Source) {
         out.push_str("<a href=\"");

@@ -1,4 +1,7 @@
-use crate::components::{heading::heading, markup::markup};
+use crate::components::{
+    heading::heading,
+    markup::{cites, markup},
+};
 use crate::content::Static;
 use crate::state::can_toggle_treatment;
 use baclofen_guide_model::compiled::Locale;
@@ -69,7 +72,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                             <tr>
                                 <th scope="row">{ *label }</th>
                                 { for props.compared.iter().filter_map(|&t| comparison.cell(a, t)).map(|cell| html! {
-                                    <td class={cell.boxed_warning.then_some("boxed-warning")}>{ markup(cell.markup) }</td>
+                                    <td class={cell.boxed_warning.then_some("boxed-warning")}>{ markup(cell.markup) }{ cites(locale, cell.sources) }</td>
                                 }) }
                             </tr>
                         }) }

@@ -112,12 +112,12 @@ pub fn Faq(props: &FaqProps) -> Html {
                             { heading(props.level + 1, None, "faq__category-title", html! { category.title }) }
                             { for shown.into_iter().map(|(entry, hit)| html! {
                                 <FaqItem
+                                    locale={props.locale}
                                     entry={Static(entry)}
                                     level={props.level + 2}
                                     open={is_open(entry.id)}
                                     filled={props.filled}
                                     {hit}
-                                    copy_link={ui.copy_link}
                                     ontoggle={props.ontoggle.clone()}
                                     oncopylink={oncopylink.clone()}
                                 />

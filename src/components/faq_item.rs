@@ -1,11 +1,16 @@
-use crate::components::{heading::heading, markup::markup};
+use crate::components::{
+    heading::heading,
+    markup::{cites, markup},
+};
 use crate::content::Static;
-use baclofen_guide_model::compiled::Entry;
+use baclofen_guide_model::compiled::{Entry, Locale};
 use baclofen_guide_model::search::{Hit, highlight};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FaqItemProps {
+    /// For the answer's sources and the Copy link button.
+    pub locale: Static<Locale>,
     pub entry: Static<Entry>,
     pub level: u8,
     pub open: bool,
@@ -15,8 +20,6 @@ pub struct FaqItemProps {
     /// What a search found in this entry, to highlight.
     #[prop_or_default]
     pub hit: Option<Hit>,
-    /// The Copy link button's text.
-    pub copy_link: &'static str,
     pub ontoggle: Callback<&'static str>,
     pub oncopylink: Callback<&'static str>,
 }
@@ -26,7 +29,7 @@ pub struct FaqItemProps {
 /// still reaches it (and it prints).
 #[component]
 pub fn FaqItem(props: &FaqItemProps) -> Html {
-    let entry = props.entry.0;
+    let (locale, entry) = (props.locale.0, props.entry.0);
     let id = entry.id;
     let (button_id, panel_id) = (["q-", id].concat(), ["a-", id].concat());
     let (question, answer) = match &props.hit {
@@ -45,7 +48,7 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
         <div id={panel_id.clone()} class="faq-item__answer">
             { answer }
             if props.open || props.filled {
-                { markup(entry.sources) }
+                { cites(locale, entry.sources) }
             }
             <button
                 type="button"
@@ -53,7 +56,7 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
                 aria-describedby={button_id.clone()}
                 onclick={props.oncopylink.reform(move |_: MouseEvent| id)}
             >
-                { props.copy_link }
+                { locale.ui.copy_link }
             </button>
         </div>
     };

@@ -1,4 +1,4 @@
-use baclofen_guide_model::compiled::Markup;
+use baclofen_guide_model::compiled::{Cites, Locale, Markup};
 use yew::prelude::*;
 
 /// Prose rendered at build time (`model/src/markup.rs`), every text escaped
@@ -6,4 +6,14 @@ use yew::prelude::*;
 /// each node from wasm.
 pub fn markup(markup: Markup) -> Html {
     Html::from_html_unchecked(AttrValue::Static(markup.0))
+}
+
+/// Markup composed at run time from baked markup (see [`Locale::cites`]).
+pub fn composed(markup: String) -> Html {
+    Html::from_html_unchecked(AttrValue::from(markup))
+}
+
+/// "Sources: …" for a text.
+pub fn cites(locale: &Locale, cites: Cites) -> Html {
+    composed(locale.cites(cites))
 }

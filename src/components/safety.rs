@@ -1,4 +1,7 @@
-use crate::components::{heading::heading, markup::markup};
+use crate::components::{
+    heading::heading,
+    markup::{cites, markup},
+};
 use baclofen_guide_model::compiled::Locale;
 use yew::prelude::*;
 
@@ -12,6 +15,7 @@ pub fn safety(locale: &'static Locale, level: u8) -> Html {
                 <div class={if callout.emergency { "callout callout--emergency" } else { "callout callout--warning" }}>
                     { heading(level + 1, None, "callout__title", html! { callout.title }) }
                     { markup(callout.body) }
+                    { cites(locale, callout.sources) }
                 </div>
             }) }
         </section>

@@ -64,13 +64,14 @@ fn static_page(locale: &Locale) -> String {
         html.push_str(&format!("<div class=\"callout callout--{kind}\">"));
         text(&mut html, "h3", "callout__title", callout.title);
         html.push_str(callout.body.0);
+        html.push_str(&locale.cites(callout.sources));
         html.push_str("</div>");
     }
     html.push_str("</section><section class=\"key-facts\">");
     text(&mut html, "h3", "", locale.ui.key_facts_heading);
     html.push_str(&format!(
         "<ul class=\"key-facts__list\">{}</ul></section>",
-        locale.key_facts.0
+        locale.key_facts_markup()
     ));
     html.push_str("<section class=\"faq\">");
     text(&mut html, "h3", "", locale.ui.faq_heading);
@@ -81,7 +82,8 @@ fn static_page(locale: &Locale) -> String {
             escape(&mut html, entry.question);
             html.push_str(&format!(
                 "</summary><div class=\"faq-item__answer\">{}{}</div></details>",
-                entry.answer.0, entry.sources.0
+                entry.answer.0,
+                locale.cites(entry.sources)
             ));
         }
     }
@@ -107,7 +109,9 @@ fn static_page(locale: &Locale) -> String {
         for &t in &shown {
             html.push_str(&format!(
                 "<td>{}</td>",
-                cmp.cell(a, t).map_or("", |c| c.markup.0)
+                cmp.cell(a, t)
+                    .map_or(String::new(), |c| [c.markup.0, &locale.cites(c.sources)]
+                        .concat())
             ));
         }
         html.push_str("</tr>");
@@ -116,7 +120,7 @@ fn static_page(locale: &Locale) -> String {
     text(&mut html, "h3", "", locale.ui.sources_heading);
     html.push_str(&format!(
         "<ul class=\"sources__list\">{}</ul></section>",
-        locale.sources.0
+        locale.sources_markup()
     ));
     html.push_str(&format!(
         "<footer class=\"review\">{}</footer>",

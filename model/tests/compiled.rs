@@ -1,0 +1,127 @@
+//! The compiled content as the widget shows it: every text cites its sources
+//! by index, and the "Sources: …" paragraphs are composed at run time.
+//!
+//! Run with `cargo test -p baclofen-guide-model --features load`.
+
+#![cfg(feature = "load")]
+
+mod common;
+
+use baclofen_guide_model::compile::compile;
+use baclofen_guide_model::compiled::Cites;
+use baclofen_guide_model::markup::escape;
+use common::{fail_if_any, locales};
+
+/// The escaped URLs of `ids`, as they appear in an `href`.
+fn hrefs(locale: &baclofen_guide_model::Locale, ids: &[String]) -> Vec<String> {
+    ids.iter()
+        .map(|id| {
+            let source = locale.source(id).expect("validated");
+            let mut href = String::new();
+            escape(&mut href, &source.url);
+            format!("href=\"{href}\"")
+        })
+        .collect()
+}
+
+#[test]
+fn every_text_cites_its_own_sources_in_order() {
+    let mut failures = Vec::new();
+    for source in locales() {
+        let compiled = compile(&source);
+        let mut check = |what: String, cites: Cites, ids: &[String]| {
+            let markup = compiled.cites(cites);
+            let label = format!(
+                "<span class=\"source-links__label\">{}:</span>",
+                source.ui.sources_label
+            );
+            if !markup.starts_with("<p class=\"source-links\">") || !markup.contains(&label) {
+                failures.push(format!(
+                    "{what}: no \"{}:\" label in {markup}",
+                    source.ui.sources_label
+                ));
+            }
+            let found: Vec<usize> = hrefs(&source, ids)
+                .iter()
+                .filter_map(|h| markup.find(h.as_str()))
+                .collect();
+            let in_order = found.windows(2).all(|w| w[0] < w[1]);
+            if found.len() != ids.len() || !in_order || markup.matches("<a ").count() != ids.len() {
+                failures.push(format!("{what}: cites {markup}, expected {ids:?} in order"));
+            }
+        };
+        let lang = &source.lang;
+        for (entry, baked) in source
+            .faq
+            .iter()
+            .flat_map(|c| &c.entries)
+            .zip(compiled.entries())
+        {
+            check(
+                format!("{lang} faq {}", entry.id),
+                baked.sources,
+                &entry.sources,
+            );
+        }
+        for (fact, baked) in source.key_facts.iter().zip(compiled.key_facts) {
+            check(format!("{lang} key fact"), baked.sources, &fact.sources);
+        }
+        for (callout, baked) in source.safety.iter().zip(compiled.safety) {
+            check(
+                format!("{lang} callout {}", callout.title),
+                baked.sources,
+                &callout.sources,
+            );
+        }
+        let cmp = &source.comparison;
+        for (a, attribute) in cmp.attributes.iter().enumerate() {
+            for (t, treatment) in cmp.treatments.iter().enumerate() {
+                let cell = cmp.cell(&treatment.id, &attribute.id).expect("validated");
+                let baked = compiled.comparison.cell(a, t).expect("every cell baked");
+                check(
+                    format!("{lang} cell {}/{}", treatment.id, attribute.id),
+                    baked.sources,
+                    &cell.sources,
+                );
+            }
+        }
+    }
+    fail_if_any(failures);
+}
+
+#[test]
+fn key_facts_and_the_source_list_have_one_item_each() {
+    for source in locales() {
+        let compiled = compile(&source);
+        let facts = compiled.key_facts_markup();
+        assert_eq!(
+            facts.matches("<li><p>").count(),
+            source.key_facts.len(),
+            "{facts}"
+        );
+        assert_eq!(
+            facts.matches("class=\"source-links\"").count(),
+            source.key_facts.len()
+        );
+        let list = compiled.sources_markup();
+        assert_eq!(
+            list.matches("<li><a href=").count(),
+            source.sources.len(),
+            "{list}"
+        );
+        for href in hrefs(
+            &source,
+            &source
+                .sources
+                .iter()
+                .map(|s| s.id.to_string())
+                .collect::<Vec<_>>(),
+        ) {
+            assert!(
+                list.contains(&href),
+                "{} source list lacks {href}",
+                source.lang
+            );
+        }
+    }
+}
