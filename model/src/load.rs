@@ -353,6 +353,9 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
             c.fail("", "date_format", format!("must contain {part}"));
         }
     }
+    if !locale.ui.search_results_many.contains("{count}") {
+        c.fail("", "search_results_many", "must contain {count}");
+    }
     checks.push(c);
 
     let mut c = Check::new(dir, "key-facts.json");

@@ -245,3 +245,25 @@ fn a_bad_date_is_named() {
     assert_eq!(error.field.as_deref(), Some("last_reviewed"), "{error}");
     assert!(error.message.contains("YYYY-MM-DD"), "{error}");
 }
+
+#[test]
+fn a_result_count_without_its_placeholder_is_named() {
+    let fixture = Fixture::new("no-count");
+    fixture.edit("ui.json", |ui| {
+        ui["search_results_many"] = json!("Some questions match.")
+    });
+    let errors = fixture.errors();
+    let error = errors
+        .iter()
+        .find(|e| e.file == "content/en/ui.json")
+        .expect("ui.json error");
+    assert_eq!(
+        error.field.as_deref(),
+        Some("search_results_many"),
+        "{error}"
+    );
+    assert!(
+        error.to_string().contains("must contain {count}"),
+        "{error}"
+    );
+}

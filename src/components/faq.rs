@@ -62,11 +62,7 @@ pub fn Faq(props: &FaqProps) -> Html {
             hits.iter().find(|h| h.doc == doc).map(Some)
         })
     };
-    let results = match hits.map(<[Hit]>::len) {
-        None => String::new(),
-        Some(1) => ui.search_results_one.to_owned(),
-        Some(n) => ui.search_results_many.replace("{count}", &n.to_string()),
-    };
+    let results = hits.map_or(String::new(), |hits| ui.search_results(hits.len()));
     let mut doc = 0;
     html! {
         <section class="faq" aria-labelledby="faq-heading" onkeydown={move_between_questions}>

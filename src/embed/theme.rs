@@ -104,12 +104,7 @@ pub fn readable_accent(accent: Rgb, background: Rgb) -> Rgb {
 /// into the wasm.
 pub fn ratio(value: f64) -> String {
     let tenths = (value * 10.0).round() as u32;
-    [
-        (tenths / 10).to_string(),
-        ".".into(),
-        (tenths % 10).to_string(),
-    ]
-    .concat()
+    [&(tenths / 10).to_string(), ".", &(tenths % 10).to_string()].concat()
 }
 
 /// The console warning when the accent is replaced.
