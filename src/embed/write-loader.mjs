@@ -1,6 +1,8 @@
 // Trunk post-build hook: writes dist/baclofen-guide.js, the stable-named
 // module clinics load, from src/embed/baclofen-guide.js, pointing it at the
-// hashed wasm and JS glue that Trunk just built.
+// hashed wasm and JS glue that Trunk just built. It drops the comments from
+// both (1.2 KB of brotli a patient would download); Trunk's minifier is off
+// because it breaks wasm-bindgen's output.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -12,10 +14,19 @@ const wasm = readdirSync(staging).filter((f) => f.endsWith("_bg.wasm"));
 if (wasm.length !== 1) throw new Error(`expected one *_bg.wasm in ${staging}, found: ${wasm.join(", ") || "none"}`);
 const glue = wasm[0].replace(/_bg\.wasm$/, ".js");
 
-const loader = readFileSync(join(source, "src/embed/baclofen-guide.js"), "utf8")
+/** Removes whole-line comments: `/** … *\/` blocks and `//` lines, nothing inside code. */
+const stripComments = (js) =>
+  js.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, "").replace(/^[ \t]*\/\/.*\n/gm, "");
+
+const loader = stripComments(readFileSync(join(source, "src/embed/baclofen-guide.js"), "utf8"))
   .replace("__CORE_JS__", `./${glue}`)
   .replace("__CORE_WASM__", `./${wasm[0]}`);
-writeFileSync(join(staging, "baclofen-guide.js"), loader);
+writeFileSync(
+  join(staging, "baclofen-guide.js"),
+  `// Baclofen Guide: the loader for <baclofen-guide> elements.\n${loader}`,
+);
+const gluePath = join(staging, glue);
+writeFileSync(gluePath, stripComments(readFileSync(gluePath, "utf8")));
 
 // With inject_scripts off, Trunk leaves its own rust <link> in index.html.
 const index = join(staging, "index.html");
