@@ -20,6 +20,8 @@ pub mod embed;
 pub mod hooks;
 pub mod state;
 
+// Smaller than the default allocator (see Cargo.toml). The wasm build has no
+// threads, which is what `AssumeSingleThreaded` requires.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
