@@ -1,10 +1,12 @@
 // Trunk post-build hook: writes dist/baclofen-guide.js, the stable-named
 // module clinics load, from src/embed/baclofen-guide.js, pointing it at the
 // hashed wasm and JS glue that Trunk just built. It drops the comments from
-// both (1.2 KB of brotli a patient would download); Trunk's minifier is off
-// because it breaks wasm-bindgen's output.
+// both JS files (1.2 KB of brotli a patient would download) and shortens the
+// names the wasm and the glue share (shorten-names.mjs); Trunk's minifier is
+// off because it breaks wasm-bindgen's output.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { shortenNames } from "./shorten-names.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? ".";
@@ -26,9 +28,12 @@ writeFileSync(
   `// Baclofen Guide: the loader for <baclofen-guide> elements.\n${loader}`,
 );
 const gluePath = join(staging, glue);
-writeFileSync(gluePath, stripComments(readFileSync(gluePath, "utf8")));
+const wasmPath = join(staging, wasm[0]);
+const short = shortenNames(readFileSync(wasmPath), stripComments(readFileSync(gluePath, "utf8")));
+writeFileSync(gluePath, short.glue);
+writeFileSync(wasmPath, short.wasm);
 
 // With inject_scripts off, Trunk leaves its own rust <link> in index.html.
 const index = join(staging, "index.html");
 writeFileSync(index, readFileSync(index, "utf8").replace(/\s*<link data-trunk rel="rust"[^>]*>/, ""));
-console.log(`baclofen-guide.js -> ${glue}, ${wasm[0]}`);
+console.log(`baclofen-guide.js -> ${glue}, ${wasm[0]} (${short.renamed} names shortened)`);

@@ -12,7 +12,7 @@ const TARGET = 90 * 1024;
  * from drifting further while it is brought down. Lower it, never raise it,
  * without a reason in the commit.
  */
-const CEILING = 116 * 1024;
+const CEILING = 111 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();
