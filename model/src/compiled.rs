@@ -2,11 +2,12 @@
 //! `build.rs` (see [`crate::compile`]).
 //!
 //! Prose that never changes on screen (answers, callout bodies, key facts,
-//! sources, the review footer) is rendered to HTML at build time by
+//! source links, the review footer) is rendered to HTML at build time by
 //! [`crate::markup`], which escapes every text: the wasm then carries no code
 //! to build those DOM nodes one by one, and the browser parses each block in
-//! one go. What the reader interacts with (questions, buttons, the table's
-//! headers) stays text, rendered by Yew.
+//! one go. Each source link is stored once; texts cite sources by index
+//! ([`Cites`]). What the reader interacts with (questions, buttons, the
+//! table's headers) stays text, rendered by Yew.
 
 use crate::Ui;
 use crate::markup::escape;
