@@ -109,6 +109,12 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |query| state.dispatch(Action::Search(query)))
     };
     use_search_event(host.clone(), state.query.clone(), state.hits.clone());
+    // Composed once per language, not on every keystroke's render.
+    let lists = use_memo(locale, |locale| {
+        let locale = locale.0;
+        let (facts, sources) = (locale.key_facts_markup(), locale.sources_markup());
+        (AttrValue::from(facts), AttrValue::from(sources))
+    });
 
     let level = config.heading_level;
     html! {
@@ -120,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
                 { safety_short(locale.0) }
             }
             if shows(Section::KeyFacts) {
-                { key_facts(locale.0, level + 1) }
+                { key_facts(locale.0, level + 1, lists.0.clone()) }
             }
             if shows(Section::Faq) {
                 <Faq
@@ -140,7 +146,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Comparison {locale} level={level + 1} compared={state.compared.clone()} {ontoggletreatment} />
             }
             if shows(Section::Sources) {
-                { sources(locale.0, level + 1) }
+                { sources(locale.0, level + 1, lists.1.clone()) }
             }
             { review(locale.0) }
         </article>

@@ -8,12 +8,7 @@ pub fn markup(markup: Markup) -> Html {
     Html::from_html_unchecked(AttrValue::Static(markup.0))
 }
 
-/// Markup composed at run time from baked markup (see [`Locale::cites`]).
-pub fn composed(markup: String) -> Html {
-    Html::from_html_unchecked(AttrValue::from(markup))
-}
-
-/// "Sources: …" for a text.
+/// "Sources: …" for a text, composed from baked links (see [`Locale::cites`]).
 pub fn cites(locale: &Locale, cites: Cites) -> Html {
-    composed(locale.cites(cites))
+    Html::from_html_unchecked(AttrValue::from(locale.cites(cites)))
 }
