@@ -111,6 +111,15 @@ pub fn panic_for_tests() {
     panic!("a panic the tests asked for");
 }
 
+/// Stops the wasm with a trap that is not a panic, as running out of stack
+/// or memory does: the end-to-end tests check the loader still shows the
+/// failure message.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen(js_name = trapForTests)]
+pub fn trap_for_tests() {
+    core::arch::wasm32::unreachable()
+}
+
 /// Bytes of wasm linear memory in use by all widgets (for the benchmark).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(js_name = memoryBytes)]

@@ -14,6 +14,8 @@ const CORE_WASM = "__CORE_WASM__";
 let core = null;
 // After a crash the wasm cannot be used again: every element shows the message.
 let crashed = false;
+// The elements with a mounted widget, to tell of a crash the wasm cannot report.
+const mounted = new Set();
 
 /** Loads and starts the wasm once, for every element on the page. */
 function loadCore() {
@@ -53,6 +55,22 @@ function showFailure(element, shadow, error) {
   shadow.replaceChildren(message);
 }
 
+// A Rust panic is reported by the wasm itself (the "baclofen-guide:crash"
+// event). A trap that is not a panic (out of stack or memory) stops the wasm
+// at once: it reaches the page as an uncaught WebAssembly.RuntimeError. Only
+// one thrown through this widget's wasm or glue counts, not another script's.
+function onTrap(error) {
+  if (crashed || !(error instanceof WebAssembly.RuntimeError)) return;
+  const stack = String(error.stack);
+  const ours = [CORE_WASM, CORE_JS].some((file) => stack.includes(new URL(file, import.meta.url).href));
+  if (!ours) return;
+  console.error("<baclofen-guide> stopped after an error:", error);
+  for (const element of mounted) element.dispatchEvent(new Event("baclofen-guide:crash"));
+  crashed = true;
+}
+addEventListener("error", (event) => onTrap(event.error));
+addEventListener("unhandledrejection", (event) => onTrap(event.reason));
+
 class BaclofenGuideElement extends HTMLElement {
   static observedAttributes = ["lang", "sections", "heading-level", "theme"];
 
@@ -61,10 +79,11 @@ class BaclofenGuideElement extends HTMLElement {
 
   constructor() {
     super();
-    // The wasm reports a crash (a Rust panic) on each mounted element.
+    // A crash is reported on each mounted element (see onTrap).
     this.addEventListener("baclofen-guide:crash", () => {
       crashed = true;
       this.#widget = null;
+      mounted.delete(this);
       showFailure(this, this.shadowRoot, "see the error above");
     });
   }
@@ -77,10 +96,14 @@ class BaclofenGuideElement extends HTMLElement {
     loadCore()
       .then((glue) => {
         this.#starting = false;
-        if (this.isConnected && !this.#widget && !crashed) this.#widget = glue.mount(this, shadow);
+        if (this.isConnected && !this.#widget && !crashed) {
+          this.#widget = glue.mount(this, shadow);
+          mounted.add(this);
+        }
       })
       .catch((error) => {
         this.#starting = false;
+        onTrap(error);
         showFailure(this, shadow, error);
       });
   }
@@ -91,6 +114,7 @@ class BaclofenGuideElement extends HTMLElement {
       if (!this.isConnected && this.#widget && !crashed) {
         this.#widget.destroy();
         this.#widget = null;
+        mounted.delete(this);
       }
     });
   }

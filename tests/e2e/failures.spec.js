@@ -51,3 +51,47 @@ test("a Rust panic shows the message in every widget and logs the details", asyn
   await page.evaluate(() => document.body.append(document.createElement("baclofen-guide")));
   await expectFailureMessage(page, "baclofen-guide >> nth=2");
 });
+
+// Out of stack or memory, the wasm stops without a panic: an uncaught
+// WebAssembly.RuntimeError from a timer, a listener or a promise job.
+for (const via of ["a timer", "a promise"]) {
+  test(`a trap that is not a panic, thrown from ${via}, shows the message in every widget`, async ({ page }) => {
+    const errors = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto("/pages/two.html");
+    await rendered(page, "#faq-only");
+    await rendered(page, "#compare-and-facts");
+    await page.evaluate(async (via) => {
+      const glue = performance.getEntriesByType("resource").find((e) => /baclofen-guide-[0-9a-f]+\.js$/.test(e.name));
+      const module = await import(glue.name);
+      if (via === "a timer") setTimeout(() => module.trapForTests());
+      else Promise.resolve().then(() => module.trapForTests());
+    }, via);
+    await expectFailureMessage(page, "#faq-only");
+    await expectFailureMessage(page, "#compare-and-facts");
+    expect(errors.some((e) => e.includes("<baclofen-guide> stopped after an error"))).toBe(true);
+    await page.evaluate(() => document.body.append(document.createElement("baclofen-guide")));
+    await expectFailureMessage(page, "baclofen-guide >> nth=2");
+  });
+}
+
+test("another script's wasm trap on the page leaves the widget working", async ({ page }) => {
+  await page.goto("/pages/one.html");
+  await rendered(page);
+  await page.evaluate(() => {
+    // A module whose one function, exported as "f", only traps.
+    const bytes = new Uint8Array([
+      0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11,
+    ]);
+    const { f } = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports;
+    setTimeout(f);
+    Promise.resolve().then(f);
+  });
+  await page.waitForTimeout(200);
+  const widget = page.locator("baclofen-guide");
+  await expect(widget.getByRole("alert")).toHaveCount(0);
+  // Still working: an answer opens.
+  const question = widget.getByRole("button", { name: "What is baclofen?" });
+  await question.click();
+  await expect(question).toHaveAttribute("aria-expanded", "true");
+});
