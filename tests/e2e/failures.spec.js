@@ -29,49 +29,52 @@ test("a CSP without 'wasm-unsafe-eval' shows the message", async ({ page }) => {
   await expectFailureMessage(page);
 });
 
-test("a Rust panic shows the message in every widget and logs the details", async ({ page }) => {
+/**
+ * Renders two widgets, then crashes the wasm through the glue's export
+ * `name`: called directly, or from a timer or a promise job, where nothing
+ * catches it. Checks both widgets show the message, and that a widget added
+ * afterwards says so too instead of staying blank. Returns the console errors.
+ */
+async function crashTwoWidgets(page, name, how = "directly") {
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto("/pages/two.html");
   await rendered(page, "#faq-only");
   await rendered(page, "#compare-and-facts");
-  await page.evaluate(async () => {
-    const glue = performance.getEntriesByType("resource").find((e) => /baclofen-guide-[0-9a-f]+\.js$/.test(e.name));
-    const module = await import(glue.name);
-    try {
-      module.panicForTests();
-    } catch {
-      // The wasm traps after the panic hook ran.
-    }
-  });
+  await page.evaluate(
+    async ([name, how]) => {
+      const glue = performance.getEntriesByType("resource").find((e) => /baclofen-guide-[0-9a-f]+\.js$/.test(e.name));
+      const crash = (await import(glue.name))[name];
+      if (how === "from a timer") setTimeout(crash);
+      else if (how === "from a promise") Promise.resolve().then(crash);
+      else {
+        try {
+          crash();
+        } catch {
+          // The wasm traps after the panic hook ran.
+        }
+      }
+    },
+    [name, how],
+  );
   await expectFailureMessage(page, "#faq-only");
   await expectFailureMessage(page, "#compare-and-facts");
-  expect(errors.some((e) => e.includes("a panic the tests asked for"))).toBe(true);
-  // A widget added afterwards says so too, instead of staying blank.
   await page.evaluate(() => document.body.append(document.createElement("baclofen-guide")));
   await expectFailureMessage(page, "baclofen-guide >> nth=2");
+  return errors;
+}
+
+test("a Rust panic shows the message in every widget and logs the details", async ({ page }) => {
+  const errors = await crashTwoWidgets(page, "panicForTests");
+  expect(errors.some((e) => e.includes("a panic the tests asked for"))).toBe(true);
 });
 
 // Out of stack or memory, the wasm stops without a panic: an uncaught
 // WebAssembly.RuntimeError from a timer, a listener or a promise job.
-for (const via of ["a timer", "a promise"]) {
-  test(`a trap that is not a panic, thrown from ${via}, shows the message in every widget`, async ({ page }) => {
-    const errors = [];
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    await page.goto("/pages/two.html");
-    await rendered(page, "#faq-only");
-    await rendered(page, "#compare-and-facts");
-    await page.evaluate(async (via) => {
-      const glue = performance.getEntriesByType("resource").find((e) => /baclofen-guide-[0-9a-f]+\.js$/.test(e.name));
-      const module = await import(glue.name);
-      if (via === "a timer") setTimeout(() => module.trapForTests());
-      else Promise.resolve().then(() => module.trapForTests());
-    }, via);
-    await expectFailureMessage(page, "#faq-only");
-    await expectFailureMessage(page, "#compare-and-facts");
+for (const how of ["from a timer", "from a promise"]) {
+  test(`a trap that is not a panic, thrown ${how}, shows the message in every widget`, async ({ page }) => {
+    const errors = await crashTwoWidgets(page, "trapForTests", how);
     expect(errors.some((e) => e.includes("<baclofen-guide> stopped after an error"))).toBe(true);
-    await page.evaluate(() => document.body.append(document.createElement("baclofen-guide")));
-    await expectFailureMessage(page, "baclofen-guide >> nth=2");
   });
 }
 
