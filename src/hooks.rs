@@ -4,4 +4,5 @@ pub mod use_accent_contrast;
 pub mod use_after_first_paint;
 pub mod use_deep_link;
 pub mod use_find_in_page;
+pub mod use_lang_attribute;
 pub mod use_search_event;

@@ -13,7 +13,7 @@ use crate::embed::{events::Host, page};
 use crate::hooks::{
     use_accent_contrast::use_accent_contrast, use_after_first_paint::use_after_first_paint,
     use_deep_link::use_deep_link, use_find_in_page::use_find_in_page,
-    use_search_event::use_search_event,
+    use_lang_attribute::use_lang_attribute, use_search_event::use_search_event,
 };
 use crate::state::{Action, State, toggle_treatment};
 use baclofen_guide_model::compiled::Locale;
@@ -46,13 +46,7 @@ pub fn App(props: &AppProps) -> Html {
     let locale = state.locale;
     let shows = |section| config.sections.contains(section);
 
-    {
-        // The element's `lang` changed after mount: follow it.
-        let dispatch = state.dispatcher();
-        use_effect_with(Static(chosen), move |chosen| {
-            dispatch.dispatch(Action::SetLocale(chosen.0))
-        });
-    }
+    use_lang_attribute(Static(chosen), state.dispatcher());
     {
         let host = host.clone();
         use_effect_with((), move |()| host.ready(locale.0.lang));

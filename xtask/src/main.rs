@@ -18,7 +18,8 @@ cargo xtask <task>
                (http://127.0.0.1:8080)
   test         install what is missing, then run every check and test:
                fmt, clippy, native tests, component tests in headless
-               Chromium, release build, size budget, end-to-end tests
+               Chromium, release build, size budget, end-to-end tests,
+               the cross-engine suite (Chromium, Firefox, WebKit)
   build        install what is missing, then `trunk build --release` (dist/)
   bench        release build, then sizes, load timings and memory
   readability  readability report for every FAQ answer
@@ -148,5 +149,10 @@ fn test() -> Result<(), String> {
             "--config",
             "tests/e2e/playwright.config.js",
         ],
+    ))?;
+    // The same release build in Chromium, Firefox and WebKit.
+    run(&mut cmd(
+        "node",
+        &["--test", "tests/engines/engines.test.mjs"],
     ))
 }

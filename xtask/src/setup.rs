@@ -1,7 +1,8 @@
 //! Installs the toolchain the project needs, skipping what is present.
 //!
 //! Nothing comes from GitHub: Rust tools are built from crates.io, wasm-opt
-//! and the test libraries come from npm, Chromium from Debian.
+//! and the test libraries come from npm, the browsers (Chromium, Firefox ESR,
+//! WebKitGTK) from Debian.
 
 use crate::{cmd, root, run};
 use std::path::PathBuf;
@@ -12,12 +13,23 @@ const TRUNK_VERSION: &str = "0.21.14";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
+/// Debian packages the tests drive, each with a file that shows it is there.
+/// Firefox is driven over WebDriver BiDi (no geckodriver); WebKitGTK's
+/// MiniBrowser through WebKitWebDriver, on an Xvfb display.
+const BROWSERS: &[(&str, &str)] = &[
+    ("chromium", CHROMIUM),
+    ("chromium-driver", CHROMEDRIVER),
+    ("firefox-esr", "/usr/bin/firefox-esr"),
+    ("webkit2gtk-driver", "/usr/bin/WebKitWebDriver"),
+    ("xvfb", "/usr/bin/Xvfb"),
+];
+
 /// Everything. The two slow builds (wasm-bindgen-cli, trunk: about 9 and 18
 /// minutes on 2 cores) run side by side when both are missing.
 pub fn all() -> Result<(), String> {
     wasm_target()?;
     npm_packages()?;
-    chromium()?;
+    browsers()?;
     let trunk = std::thread::spawn(trunk);
     let bindgen = wasm_bindgen();
     let trunk = trunk
@@ -133,10 +145,14 @@ fn npm_packages() -> Result<(), String> {
     run(&mut cmd("npm", &["ci", "--no-audit", "--no-fund"]))
 }
 
-/// Debian's Chromium and the matching ChromeDriver.
-fn chromium() -> Result<(), String> {
-    let present = |p: &str| std::path::Path::new(p).exists();
-    if present(CHROMIUM) && present(CHROMEDRIVER) {
+/// The browsers in `BROWSERS` that are missing, in one apt-get call.
+fn browsers() -> Result<(), String> {
+    let missing: Vec<&str> = BROWSERS
+        .iter()
+        .filter(|(_, file)| !std::path::Path::new(file).exists())
+        .map(|(package, _)| *package)
+        .collect();
+    if missing.is_empty() {
         return Ok(());
     }
     let root_user = Command::new("id")
@@ -153,7 +169,7 @@ fn chromium() -> Result<(), String> {
         command.env("DEBIAN_FRONTEND", "noninteractive");
         command
     };
-    let install = ["install", "-y", "chromium", "chromium-driver"];
+    let install = [&["install", "-y"], &missing[..]].concat();
     if run(&mut apt(&install)).is_err() {
         // The package lists may be missing or stale on a fresh machine.
         run(&mut apt(&["update"]))?;

@@ -1,0 +1,217 @@
+// The cross-engine scenarios: one set, run unchanged in Chromium, Firefox and
+// WebKit (engines.test.mjs). Each gets `open(path)` -> page (drivers.mjs) and
+// asserts on what a reader sees or does. Expressions run in the page, with
+// the helpers of tests/e2e/pages/engines/capture.js (q, qa, shown, __seen).
+import assert from "node:assert/strict";
+import { setTimeout as sleep } from "node:timers/promises";
+import { artifactsDir, waitFor } from "./drivers.mjs";
+
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const EMERGENCY_RED = "rgb(213, 40, 27)";
+
+/** Opens a page and waits until its first widget has rendered. */
+async function rendered(open, path, n = 0) {
+  const page = await open(path);
+  await waitFor(page, `shown(q(".guide", ${n}))`);
+  return page;
+}
+
+/** Nothing the reader's console would call alarming. */
+async function quiet(page, { allowErrors = false } = {}) {
+  const seen = await page.eval("window.__seen");
+  assert.deepEqual(seen.violations, [], "CSP violations");
+  if (!allowErrors) assert.deepEqual(seen.errors, [], "console errors");
+  assert.deepEqual(seen.warnings, [], "console warnings");
+  return seen;
+}
+
+/** A closed answer's state as a reader meets it. */
+const answer = (id, n = 0) =>
+  `(() => { const b = q("#q-${id}", ${n}), a = q("#a-${id}", ${n});
+     return { expanded: b.getAttribute("aria-expanded"), shown: shown(a), text: shown(a) ? a.innerText : "" }; })()`;
+
+export const scenarios = {
+  async "renders the guide with its styles, safety first"({ open, engine }) {
+    const page = await rendered(open, "/pages/engines/one.html");
+    const seen = await page.eval(`({
+      title: q("#guide-title").textContent,
+      firstSection: q(".guide > :nth-child(2)").className,
+      red: getComputedStyle(q(".callout--emergency .callout__title")).backgroundColor,
+      hostColour: getComputedStyle(q(".guide")).color,
+    })`);
+    assert.equal(seen.title, "Baclofen: questions and answers");
+    assert.match(seen.firstSection, /safety/);
+    assert.equal(seen.red, EMERGENCY_RED, "the adopted stylesheet applies");
+    await waitFor(page, `__seen.events.some((e) => e.type === "ready" && e.detail.lang === "en")`);
+    await page.screenshot(`${artifactsDir()}${engine}-412-top.png`);
+    await page.eval(`q(".compare").scrollIntoView()`);
+    await page.screenshot(`${artifactsDir()}${engine}-412-compare.png`);
+    await quiet(page);
+  },
+
+  async "the red emergency title stays inside its box"({ open }) {
+    const page = await rendered(open, "/pages/engines/one.html");
+    const overhang = await page.eval(`qa(".callout").map((box) => {
+      const title = box.querySelector(".callout__title").getBoundingClientRect();
+      const outer = box.getBoundingClientRect(), style = getComputedStyle(box);
+      const left = outer.left + parseFloat(style.borderLeftWidth);
+      const right = outer.right - parseFloat(style.borderRightWidth);
+      return Math.max(left - title.left, title.right - right);
+    })`);
+    assert.ok(overhang.length >= 2, "the callouts render");
+    for (const px of overhang) assert.ok(px <= 0.5, `a callout title sticks out ${px.toFixed(1)} px`);
+  },
+
+  async "answers open and close by mouse and by keyboard"({ open }) {
+    const page = await rendered(open, "/pages/engines/one.html");
+    const [first, second] = await page.eval(`qa(".faq-item__button").slice(0, 2).map((b) => b.id.slice(2))`);
+    let state = await page.eval(answer(first));
+    assert.deepEqual([state.expanded, state.shown], ["false", false], "answers start closed");
+    await page.click(`q("#q-${first}")`);
+    state = await waitFor(page, `(() => { const s = ${answer(first)}; return s.shown && s; })()`);
+    assert.equal(state.expanded, "true");
+    assert.ok(state.text.length > 40, "the opened answer's text is readable");
+    await page.click(`q("#q-${first}")`);
+    await waitFor(page, `!${answer(first)}.shown`);
+    // Keyboard: Enter opens, Space closes.
+    await page.focus(`q("#q-${second}")`);
+    await page.press("Enter");
+    await waitFor(page, `${answer(second)}.shown`);
+    await page.press(" ");
+    await waitFor(page, `${answer(second)}.expanded === "false" && !${answer(second)}.shown`);
+    const toggles = await page.eval(`__seen.events.filter((e) => e.type === "toggle").map((e) => e.detail.open)`);
+    assert.deepEqual(toggles, [true, false, true, false]);
+    await quiet(page);
+  },
+
+  async "a closed answer stays hidden, with or without hidden=until-found"({ open }) {
+    // Engines without `hidden="until-found"` treat it as plain `hidden`:
+    // closed answers are not shown, open ones are, and their text can then be
+    // found. The widget does not depend on `beforematch` for anything else.
+    const page = await rendered(open, "/pages/engines/one.html");
+    const found = await page.eval(`({
+      untilFound: "onbeforematch" in HTMLElement.prototype,
+      closedShown: qa(".faq-item__answer[hidden]").some(shown),
+      closedCount: qa(".faq-item__answer[hidden]").length,
+    })`);
+    assert.ok(found.closedCount > 10);
+    assert.equal(found.closedShown, false, "a closed answer shows");
+    const id = await page.eval(`q(".faq-item__button").id.slice(2)`);
+    await page.click(`q("#q-${id}")`);
+    const text = (await waitFor(page, `${answer(id)}.text`)).slice(0, 30);
+    assert.ok(await page.eval(`q("#a-${id}").textContent.includes(${JSON.stringify(text)})`));
+    await quiet(page);
+  },
+
+  async "search filters the questions as the reader types"({ open }) {
+    const page = await rendered(open, "/pages/engines/one.html");
+    const all = await page.eval(`qa(".faq-item").filter(shown).length`);
+    await page.click(`q(".search__input")`);
+    await page.type("pregnant");
+    const visible = await waitFor(
+      page,
+      `(() => { const v = qa(".faq-item").filter(shown); return v.length > 0 && v.length < ${all} && v.map((i) => i.innerText); })()`,
+    );
+    assert.ok(visible.some((t) => /pregnan/i.test(t)), "a pregnancy question is found");
+    await waitFor(page, `/\\d+ questions? match|1 question matches/.test(q(".search__results").textContent)`);
+    await waitFor(page, `__seen.events.some((e) => e.type === "search" && e.detail.query === "pregnant")`);
+    await quiet(page);
+  },
+
+  async "the language switch changes everything to Spanish"({ open }) {
+    const page = await rendered(open, "/pages/engines/one.html");
+    await page.click(`q('.language button[lang="es"]')`);
+    await waitFor(page, `q(".guide").lang === "es"`);
+    const seen = await page.eval(`({ title: q("#guide-title").textContent, pressed: q('.language button[lang="es"]').getAttribute("aria-pressed"), text: q(".guide").innerText })`);
+    assert.equal(seen.title, "Baclofeno: preguntas y respuestas");
+    assert.equal(seen.pressed, "true");
+    assert.ok(!seen.text.includes("Questions and answers"));
+    await quiet(page);
+  },
+
+  async "a language chosen the moment the guide appears is kept"({ open }) {
+    // A reader who taps "Español" at once must not be switched back, while
+    // the host page is told Spanish (issue 12).
+    const page = await open("/pages/engines/one.html?early-click=es");
+    await waitFor(page, `__seen.earlyClickAt`);
+    // Whatever the widget runs after its first render has run by now.
+    await sleep(1500);
+    const seen = await page.eval(`({ lang: q(".guide").lang, title: q("#guide-title").textContent,
+      events: __seen.events.filter((e) => e.type === "language").map((e) => e.detail.lang) })`);
+    assert.deepEqual(seen.events, ["es"]);
+    assert.equal(seen.lang, "es", "the guide went back to English");
+    assert.equal(seen.title, "Baclofeno: preguntas y respuestas");
+    await quiet(page);
+  },
+
+  async "the comparison follows the reader's choice of treatments"({ open }) {
+    const page = await rendered(open, "/pages/engines/one.html");
+    const columns = `qa(".compare__table thead th[scope=col]").length`;
+    const ticked = `qa(".compare__options input:checked").length`;
+    assert.equal(await page.eval(ticked), 3);
+    const before = await page.eval(columns);
+    await page.eval(`q(".compare").scrollIntoView()`);
+    await page.click(`qa(".compare__options input:checked").at(-1)`);
+    await waitFor(page, `${columns} === ${before - 1}`);
+    // With two compared, an unticked one can be ticked again, by keyboard.
+    await page.focus(`qa(".compare__options input:not(:checked)").at(-1)`);
+    await page.press(" ");
+    await waitFor(page, `${columns} === ${before}`);
+    const events = await page.eval(`__seen.events.filter((e) => e.type === "compare").map((e) => e.detail.treatments.length)`);
+    assert.deepEqual(events, [2, 3]);
+    await quiet(page);
+  },
+
+  async "two widgets and a late one work side by side"({ open }) {
+    const page = await rendered(open, "/pages/engines/two.html");
+    await waitFor(page, `shown(q(".guide", 1))`);
+    const seen = await page.eval(`({
+      firstHasCompare: !!q(".compare", 0), firstHasFaq: !!q(".faq", 0),
+      secondLang: q(".guide", 1).lang, secondHasFaq: !!q(".faq", 1),
+    })`);
+    assert.deepEqual(seen, { firstHasCompare: false, firstHasFaq: true, secondLang: "es", secondHasFaq: false });
+    // Opening an answer in one does not touch the other.
+    const id = await page.eval(`q(".faq-item__button", 0).id.slice(2)`);
+    await page.click(`q("#q-${id}", 0)`);
+    await waitFor(page, `${answer(id, 0)}.shown`);
+    await page.eval(`document.body.append(Object.assign(document.createElement("baclofen-guide"), { id: "late" })), true`);
+    await waitFor(page, `shown(q(".guide", 2))`);
+    assert.equal(await page.eval(`customElements.get("baclofen-guide").liveWidgets()`), 3);
+    assert.equal(await page.eval(`q("#q-${id}", 2).getAttribute("aria-expanded")`), "false");
+    await quiet(page);
+  },
+
+  async "a strict CSP page shows the styled guide with no violation"({ open }) {
+    const page = await rendered(open, `/pages/engines/one.html?csp=${encodeURIComponent(STRICT_CSP)}`);
+    const red = await page.eval(`getComputedStyle(q(".callout--emergency .callout__title")).backgroundColor`);
+    assert.equal(red, EMERGENCY_RED);
+    await quiet(page);
+  },
+
+  async "a link to one answer opens it and scrolls to it"({ open }) {
+    const page = await rendered(open, "/pages/engines/one.html#baclofen-missed-dose");
+    await waitFor(page, `${answer("missed-dose")}.shown`);
+    await waitFor(page, `(() => { const r = q("#q-missed-dose").getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })()`);
+    await quiet(page);
+  },
+
+  async "without the clipboard API, Copy link still gives the link"({ open }) {
+    const page = await rendered(open, "/pages/engines/lacking.html");
+    const id = await page.eval(`q(".faq-item__button").id.slice(2)`);
+    await page.click(`q("#q-${id}")`);
+    await waitFor(page, `${answer(id)}.shown`);
+    await page.click(`q("#a-${id} .faq-item__copy")`);
+    await waitFor(page, `location.hash === "#baclofen-${id}"`);
+    await waitFor(page, `qa("[role=status]").some((s) => s.textContent.includes("address bar"))`);
+    await quiet(page);
+  },
+
+  async "a missing wasm shows the short failure message"({ open }) {
+    const page = await open("/pages/engines/broken.html");
+    const message = await waitFor(page, `(() => { const m = document.querySelector("baclofen-guide").shadowRoot?.querySelector("[role=alert]"); return shown(m) && m.textContent; })()`);
+    assert.match(message, /could not load/);
+    assert.ok(await page.eval(`!!document.querySelector("baclofen-guide").shadowRoot.querySelector('a[href="/pages/one.html"]')`));
+    const seen = await quiet(page, { allowErrors: true });
+    assert.ok(seen.errors.every((e) => /baclofen-guide|wasm|fetch|WebAssembly|NetworkError|Load failed/i.test(e)), seen.errors.join("\n"));
+  },
+};
