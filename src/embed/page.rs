@@ -75,6 +75,16 @@ pub fn print() {
     let _ = gloo::utils::window().print();
 }
 
+/// The reader's date (their device's clock and time zone) as `yyyymmdd`.
+pub fn today() -> u32 {
+    let now = js_sys::Date::new_0();
+    baclofen_guide_model::compiled::yyyymmdd(
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
