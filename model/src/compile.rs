@@ -127,7 +127,7 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                 .collect(),
         ),
         review: render(&|out| markup::review(out, ui, &locale.meta)),
-        next_review: locale.meta.next_review.yyyymmdd(),
+        next_review: locale.meta.next_review.days(),
         review_record: render(&|out| markup::review_record(out, ui, &locale.meta)),
         synonyms: slice(
             locale
@@ -145,8 +145,8 @@ fn slice<T>(items: Vec<T>) -> &'static [T] {
 }
 
 /// The interface text the widget needs at run time. Labels used only in
-/// markup rendered here (the review footer and its dates) are left empty:
-/// the wasm would carry them twice.
+/// markup rendered here (the review footer and its dates, source links, the
+/// boxed-warning label) are left empty: the wasm would carry them twice.
 fn leak_ui(ui: &crate::Ui<String>) -> crate::Ui<&'static str> {
     let leaked: &'static crate::Ui<String> = Box::leak(Box::new(ui.clone()));
     crate::Ui {
@@ -156,6 +156,8 @@ fn leak_ui(ui: &crate::Ui<String>) -> crate::Ui<&'static str> {
         reviewed_by: "",
         not_reviewed: "",
         conflicts_of_interest: "",
+        new_tab: "",
+        boxed_warning: "",
         months: [""; 12],
         date_format: "",
         ..leaked.borrowed()

@@ -40,7 +40,7 @@ pub struct Locale {
     pub source_links: &'static [Markup],
     /// Publisher and review dates.
     pub review: Markup,
-    /// `next_review` as `yyyymmdd` ([`Locale::due_for_review`]).
+    /// `next_review` in days since 1970-01-01 ([`Locale::due_for_review`]).
     pub next_review: u32,
     /// Reviewers (or "not yet reviewed"), conflicts of interest, how to
     /// report a side effect, and the disclaimer.
@@ -130,15 +130,11 @@ pub struct Cell {
     pub sources: Cites,
 }
 
-/// A date as the number `yyyymmdd` (`20271121`): what the widget compares.
-pub fn yyyymmdd(year: u32, month: u32, day: u32) -> u32 {
-    year * 10_000 + month * 100 + day
-}
-
 impl Locale {
-    /// Whether the guide is due for review on `today` (`yyyymmdd`, the
-    /// reader's date): from the `next_review` date on. Decided at run time,
-    /// as a release may stay hosted long after it was built.
+    /// Whether the guide is due for review on `today` (days since
+    /// 1970-01-01, by the reader's clock): from the `next_review` date on
+    /// (UTC). Decided at run time, as a release may stay hosted long after
+    /// it was built.
     pub fn due_for_review(&self, today: u32) -> bool {
         today >= self.next_review
     }

@@ -157,10 +157,16 @@ impl Date {
         (1..=days).contains(&date.day).then_some(date)
     }
 
-    /// The date as one number, `20271121`: ordered as the dates are, and
-    /// cheap for the widget to compare with the reader's date.
-    pub fn yyyymmdd(&self) -> u32 {
-        u32::from(self.year) * 10_000 + u32::from(self.month) * 100 + u32::from(self.day)
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`): what the
+    /// widget compares with the reader's clock, as cheaply as it can.
+    pub fn days(&self) -> u32 {
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        u32::try_from(era * 146_097 + doe - 719_468).unwrap_or(0)
     }
 
     /// Today's date (UTC) on this machine: for checks at build time.
@@ -403,7 +409,9 @@ mod tests {
         assert_eq!(date(19_782), "2024-02-29");
         assert_eq!(date(20_783), "2026-11-26");
         assert!(Date::today() >= Date::parse("2026-11-26").unwrap());
-        assert_eq!(Date::parse("2027-01-09").unwrap().yyyymmdd(), 20_270_109);
+        for days in [0, 59, 60, 365, 19_723, 19_782, 20_783, 21_143, 40_000] {
+            assert_eq!(Date::from_days(days).days(), days as u32);
+        }
     }
 
     #[test]

@@ -75,14 +75,9 @@ pub fn print() {
     let _ = gloo::utils::window().print();
 }
 
-/// The reader's date (their device's clock and time zone) as `yyyymmdd`.
+/// The reader's date (their device's clock, UTC) in days since 1970-01-01.
 pub fn today() -> u32 {
-    let now = js_sys::Date::new_0();
-    baclofen_guide_model::compiled::yyyymmdd(
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date(),
-    )
+    (js_sys::Date::now() / 86_400_000.0) as u32
 }
 
 #[cfg(test)]
