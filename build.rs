@@ -17,6 +17,7 @@ fn main() {
         .expect("write the stylesheet");
     match load::load_content(&content) {
         Ok(locales) => {
+            warn_if_due(&locales);
             let compiled: Vec<_> = locales.iter().map(compile::compile).collect();
             let out = Path::new(&out_dir).join("content.rs");
             std::fs::write(out, compile::bake(&compiled)).expect("write the baked content");
@@ -26,6 +27,23 @@ fn main() {
             for error in &errors {
                 println!("cargo::error={error}");
             }
+        }
+    }
+}
+
+/// A build made on or after `next_review` still works (readers are told the
+/// guide is due for review), but the people building it should know.
+fn warn_if_due(locales: &[baclofen_guide_model::Locale]) {
+    let today = baclofen_guide_model::Date::today();
+    for locale in locales {
+        let next = locale.meta.next_review;
+        if today >= next {
+            println!(
+                "cargo::warning=content/{}/meta.json: next_review {} has come: the content is due \
+                 for a clinician's review, and the widget tells readers so",
+                locale.lang,
+                next.iso()
+            );
         }
     }
 }

@@ -127,6 +127,8 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                 .collect(),
         ),
         review: render(&|out| markup::review(out, ui, &locale.meta)),
+        next_review: locale.meta.next_review.days(),
+        review_record: render(&|out| markup::review_record(out, ui, &locale.meta)),
         synonyms: slice(
             locale
                 .search
@@ -142,9 +144,24 @@ fn slice<T>(items: Vec<T>) -> &'static [T] {
     Box::leak(items.into_boxed_slice())
 }
 
+/// The interface text the widget needs at run time. Labels used only in
+/// markup rendered here (the review footer and its dates, source links, the
+/// boxed-warning label) are left empty: the wasm would carry them twice.
 fn leak_ui(ui: &crate::Ui<String>) -> crate::Ui<&'static str> {
     let leaked: &'static crate::Ui<String> = Box::leak(Box::new(ui.clone()));
-    leaked.borrowed()
+    crate::Ui {
+        published_by: "",
+        last_reviewed: "",
+        next_review: "",
+        reviewed_by: "",
+        not_reviewed: "",
+        conflicts_of_interest: "",
+        new_tab: "",
+        boxed_warning: "",
+        months: [""; 12],
+        date_format: "",
+        ..leaked.borrowed()
+    }
 }
 
 /// Rust source for the compiled locales: `pub static LOCALES: &[Locale]`.

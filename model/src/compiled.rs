@@ -38,8 +38,13 @@ pub struct Locale {
     /// Every source, as a link ([`Cites`] index them): each link is stored
     /// once, however many texts cite it.
     pub source_links: &'static [Markup],
-    /// Publisher, review dates and disclaimer.
+    /// Publisher and review dates.
     pub review: Markup,
+    /// `next_review` in days since 1970-01-01 ([`Locale::due_for_review`]).
+    pub next_review: u32,
+    /// Reviewers (or "not yet reviewed"), conflicts of interest, how to
+    /// report a side effect, and the disclaimer.
+    pub review_record: Markup,
     /// Groups of words the FAQ search treats as the same.
     pub synonyms: &'static [&'static [&'static str]],
 }
@@ -126,6 +131,14 @@ pub struct Cell {
 }
 
 impl Locale {
+    /// Whether the guide is due for review on `today` (days since
+    /// 1970-01-01, by the reader's clock): from the `next_review` date on
+    /// (UTC). Decided at run time, as a release may stay hosted long after
+    /// it was built.
+    pub fn due_for_review(&self, today: u32) -> bool {
+        today >= self.next_review
+    }
+
     /// All FAQ entries in order, across categories.
     pub fn entries(&self) -> impl Iterator<Item = &'static Entry> + use<> {
         let faq: &'static [Category] = self.faq;

@@ -55,19 +55,70 @@ content_type! {
         pub intro: Text,
         pub publisher: Text,
         pub last_reviewed: Date,
+        /// From this date the widget tells readers the guide is due for
+        /// review, and the build warns.
         pub next_review: Date,
+        /// The clinicians who reviewed this language's content. Empty until
+        /// a clinic fills in its own: the widget then says "Not yet
+        /// reviewed by a clinician". Never invent one.
+        pub reviewers: List<Reviewer>,
+        /// The reviewers' and publisher's conflicts of interest, or that none
+        /// are declared.
+        pub conflicts_of_interest: Text,
+        pub side_effect_reporting: Reporting,
         pub disclaimer: Text,
+    }
+}
+
+content_type! {
+    /// One clinician who reviewed the content.
+    pub struct Reviewer {
+        pub name: Text,
+        /// "Consultant neurologist", "Clinical pharmacist".
+        pub role: Text,
+        pub organisation: Text,
+        /// When they signed the content off: not after `last_reviewed`.
+        pub date: Date,
+        /// What they reviewed: "All English content, against its sources."
+        pub scope: Text,
+    }
+}
+
+content_type! {
+    /// How readers can report a side effect themselves.
+    pub struct Reporting {
+        /// The sentence before the list of routes.
+        pub intro: Text,
+        pub routes: List<ReportingRoute>,
+    }
+}
+
+content_type! {
+    /// One official reporting scheme, such as FDA MedWatch or the UK Yellow Card.
+    pub struct ReportingRoute {
+        /// The scheme and where it applies: "US: FDA MedWatch".
+        pub name: Text,
+        /// A phone number as the regulator publishes it; may be empty.
+        #[serde(default)]
+        pub phone: Text,
+        /// The regulator's own page: https, on an authoritative domain.
+        pub url: Text,
     }
 }
 
 impl Meta {
     /// The texts readers see, by field name.
-    pub fn texts(&self) -> [(&'static str, &str); 5] {
+    pub fn texts(&self) -> [(&'static str, &str); 7] {
         [
             ("language_name", &self.language_name),
             ("title", &self.title),
             ("intro", &self.intro),
             ("publisher", &self.publisher),
+            ("conflicts_of_interest", &self.conflicts_of_interest),
+            (
+                "side_effect_reporting.intro",
+                &self.side_effect_reporting.intro,
+            ),
             ("disclaimer", &self.disclaimer),
         ]
     }
@@ -104,6 +155,44 @@ impl Date {
             _ => return None,
         };
         (1..=days).contains(&date.day).then_some(date)
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`): what the
+    /// widget compares with the reader's clock, as cheaply as it can.
+    pub fn days(&self) -> u32 {
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        u32::try_from(era * 146_097 + doe - 719_468).unwrap_or(0)
+    }
+
+    /// Today's date (UTC) on this machine: for checks at build time.
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_days(i64::try_from(secs / 86_400).unwrap_or(0))
+    }
+
+    /// The date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+        }
     }
 
     /// ISO 8601 form, for `<time datetime>`.
@@ -188,6 +277,8 @@ content_type! {
     pub struct FaqEntry {
         /// Stable: it names the entry's URL fragment.
         pub id: Text,
+        /// When the answer's facts were last checked against its sources.
+        pub checked: Date,
         pub question: Text,
         pub answer: List<Block>,
         pub sources: List<Text>,
@@ -248,6 +339,8 @@ content_type! {
     pub struct Cell {
         pub treatment: Text,
         pub attribute: Text,
+        /// When the cell's facts were last checked against its sources.
+        pub checked: Date,
         pub text: Text,
         /// The text is an FDA boxed warning: shown highlighted and labelled.
         #[serde(default)]
@@ -305,6 +398,19 @@ mod tests {
             "",
         ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn counts_days_from_1970() {
+        let date = |days| Date::from_days(days).iso();
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(19_723), "2024-01-01");
+        assert_eq!(date(19_782), "2024-02-29");
+        assert_eq!(date(20_783), "2026-11-26");
+        assert!(Date::today() >= Date::parse("2026-11-26").unwrap());
+        for days in [0, 59, 60, 365, 19_723, 19_782, 20_783, 21_143, 40_000] {
+            assert_eq!(Date::from_days(days).days(), days as u32);
         }
     }
 

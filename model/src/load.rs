@@ -20,6 +20,8 @@ pub const DEFAULT_LANG: &str = "en";
 /// peer-reviewed journals reached through PubMed or a DOI.
 pub const AUTHORITATIVE_DOMAINS: &[&str] = &[
     "fda.gov",
+    // The UK medicines regulator: its Yellow Card side-effect reporting scheme.
+    "mhra.gov.uk",
     "nih.gov",
     "medlineplus.gov",
     "nhs.uk",
@@ -205,7 +207,11 @@ pub fn parse<T: DeserializeOwned>(file: &str, value: &Value) -> Result<T, Conten
 }
 
 fn entry_name(node: &Value) -> Option<String> {
-    if let Some(id) = node.get("id").and_then(Value::as_str) {
+    // Reviewers and reporting routes have no id: their name names them.
+    if let Some(id) = ["id", "name"]
+        .iter()
+        .find_map(|key| node.get(key).and_then(Value::as_str))
+    {
         return Some(id.to_owned());
     }
     match (node.get("treatment"), node.get("attribute")) {
@@ -298,6 +304,16 @@ impl Check {
         }
     }
 
+    fn checked(&mut self, entry: &str, checked: Date, today: Date) {
+        if checked > today {
+            self.fail(
+                entry,
+                "checked",
+                format!("{} is in the future", checked.iso()),
+            );
+        }
+    }
+
     fn blocks(&mut self, entry: &str, field: &str, blocks: &[Block]) {
         if blocks.is_empty() {
             self.fail(entry, field, "is empty");
@@ -317,6 +333,8 @@ impl Check {
 /// sources on everything, a complete comparison.
 pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     let mut checks = Vec::new();
+    // Nothing is checked or reviewed in the future: that is a typo.
+    let today = Date::today();
 
     let mut c = Check::new(dir, "sources.json");
     let known = c.ids("id", locale.sources.iter().map(|s| s.id.as_str()));
@@ -344,6 +362,62 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     }
     if meta.next_review <= meta.last_reviewed {
         c.fail("", "next_review", "must be after last_reviewed");
+    }
+    if meta.last_reviewed > today {
+        c.fail("", "last_reviewed", "is in the future");
+    }
+    for (i, reviewer) in meta.reviewers.iter().enumerate() {
+        let entry = named(&reviewer.name, "reviewer", i);
+        for (field, text) in [
+            ("name", &reviewer.name),
+            ("role", &reviewer.role),
+            ("organisation", &reviewer.organisation),
+            ("scope", &reviewer.scope),
+        ] {
+            c.text(&entry, field, text);
+        }
+        if reviewer.date > meta.last_reviewed {
+            c.fail(
+                &entry,
+                "date",
+                format!(
+                    "{} is after last_reviewed ({}): set last_reviewed to the latest review",
+                    reviewer.date.iso(),
+                    meta.last_reviewed.iso()
+                ),
+            );
+        }
+    }
+    let reporting = &meta.side_effect_reporting;
+    if reporting.routes.is_empty() {
+        c.fail(
+            "",
+            "side_effect_reporting.routes",
+            "needs at least one way to report a side effect",
+        );
+    }
+    for (i, route) in reporting.routes.iter().enumerate() {
+        let entry = named(&route.name, "route", i);
+        c.text(&entry, "name", &route.name);
+        let phone_chars = |ch: char| ch.is_ascii_alphanumeric() || " +-().".contains(ch);
+        if !route.phone.chars().all(phone_chars) {
+            c.fail(
+                &entry,
+                "phone",
+                "may hold only digits, letters, spaces and + - ( ) .",
+            );
+        }
+        if !is_authoritative(&route.url) {
+            c.fail(
+                &entry,
+                "url",
+                format!(
+                    "`{}` is not an https link on an authoritative domain ({})",
+                    route.url,
+                    AUTHORITATIVE_DOMAINS.join(", ")
+                ),
+            );
+        }
     }
     checks.push(c);
 
@@ -385,6 +459,7 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
         }
     }
     for entry in locale.faq_entries() {
+        c.checked(&entry.id, entry.checked, today);
         c.text(&entry.id, "question", &entry.question);
         c.blocks(&entry.id, "answer", &entry.answer);
         c.sources(&entry.id, &entry.sources, &known);
@@ -425,6 +500,7 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
         {
             c.fail(&name, "attribute", "this cell is given twice");
         }
+        c.checked(&name, cell.checked, today);
         c.text(&name, "text", &cell.text);
         c.sources(&name, &cell.sources, &known);
     }
@@ -480,6 +556,15 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     checks.push(c);
 
     checks.into_iter().flat_map(|c| c.errors).collect()
+}
+
+/// How an error names an item without an id: by its name, else its place.
+fn named(name: &str, kind: &str, index: usize) -> String {
+    if name.trim().is_empty() {
+        format!("{kind} {}", index + 1)
+    } else {
+        name.to_owned()
+    }
 }
 
 /// An https URL whose host is, or is under, an authoritative domain.

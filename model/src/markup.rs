@@ -84,7 +84,8 @@ mod render {
         out.push_str("</span></a>");
     }
 
-    /// Who published the guide, the review dates and the disclaimer.
+    /// Who published the guide and the review dates. The widget adds the
+    /// "due for review" notice after it, decided on the reader's date.
     pub fn review(out: &mut String, ui: &Ui<String>, meta: &Meta) {
         out.push_str("<p>");
         escape(out, &ui.published_by);
@@ -102,7 +103,51 @@ mod render {
             out.push_str("</span>");
         }
         out.push_str("</p>");
-        out.push_str("<p class=\"review__disclaimer\">");
+    }
+
+    /// The review record: who reviewed the content (or plainly that nobody
+    /// has yet), conflicts of interest, how to report a side effect, and the
+    /// disclaimer.
+    pub fn review_record(out: &mut String, ui: &Ui<String>, meta: &Meta) {
+        if meta.reviewers.is_empty() {
+            element(out, "p class=\"review__notice\"", &ui.not_reviewed);
+        }
+        for reviewer in &meta.reviewers {
+            out.push_str("<p class=\"review__reviewer\">");
+            escape(out, &ui.reviewed_by);
+            out.push_str(": ");
+            for part in [&reviewer.name, &reviewer.role, &reviewer.organisation] {
+                escape(out, part);
+                out.push_str(", ");
+            }
+            time(out, ui, &reviewer.date);
+            out.push_str(". ");
+            escape(out, &reviewer.scope);
+            out.push_str("</p>");
+        }
+        out.push_str("<p>");
+        escape(out, &ui.conflicts_of_interest);
+        out.push_str(": ");
+        escape(out, &meta.conflicts_of_interest);
+        out.push_str("</p>");
+        let reporting = &meta.side_effect_reporting;
+        element(out, "p", &reporting.intro);
+        out.push_str("<ul class=\"review__report\">");
+        for route in &reporting.routes {
+            out.push_str("<li><a href=\"");
+            escape(out, &route.url);
+            out.push_str("\" target=\"_blank\" rel=\"noopener noreferrer\">");
+            escape(out, &route.name);
+            out.push_str("<span class=\"visually-hidden\"> ");
+            escape(out, &ui.new_tab);
+            out.push_str("</span></a>");
+            if !route.phone.is_empty() {
+                out.push_str(", ");
+                escape(out, &route.phone);
+            }
+            out.push_str("</li>");
+        }
+        out.push_str("</ul><p class=\"review__disclaimer\">");
         escape(out, &meta.disclaimer);
         out.push_str("</p>");
     }
@@ -115,14 +160,14 @@ mod render {
         out.push_str("</time>");
     }
 
-    /// `<tag>text</tag>`.
+    /// `<tag>text</tag>`; `tag` may carry attributes (`p class="x"`).
     pub fn element(out: &mut String, tag: &str, text: &str) {
         out.push('<');
         out.push_str(tag);
         out.push('>');
         escape(out, text);
         out.push_str("</");
-        out.push_str(tag);
+        out.push_str(tag.split(' ').next().unwrap_or(tag));
         out.push('>');
     }
 }

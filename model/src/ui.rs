@@ -23,6 +23,13 @@ pub struct Ui<S> {
     pub published_by: S,
     pub last_reviewed: S,
     pub next_review: S,
+    /// Shown once the reader's date reaches `next_review`.
+    pub review_due: S,
+    /// Before the reviewers' names.
+    pub reviewed_by: S,
+    /// Shown while `meta.json` names no reviewer.
+    pub not_reviewed: S,
+    pub conflicts_of_interest: S,
     pub compare_choose: S,
     pub compare_hint: S,
     pub compare_limit: S,
@@ -66,6 +73,10 @@ impl Ui<String> {
             published_by: &self.published_by,
             last_reviewed: &self.last_reviewed,
             next_review: &self.next_review,
+            review_due: &self.review_due,
+            reviewed_by: &self.reviewed_by,
+            not_reviewed: &self.not_reviewed,
+            conflicts_of_interest: &self.conflicts_of_interest,
             compare_choose: &self.compare_choose,
             compare_hint: &self.compare_hint,
             compare_limit: &self.compare_limit,

@@ -125,3 +125,57 @@ fn key_facts_and_the_source_list_have_one_item_each() {
         }
     }
 }
+
+#[test]
+fn the_review_record_says_plainly_when_no_clinician_has_reviewed() {
+    for mut source in locales() {
+        let lang = source.lang.clone();
+        assert!(
+            source.meta.reviewers.is_empty(),
+            "{lang}: the project ships no reviewer; a clinic adds its own"
+        );
+        let record = compile(&source).review_record.0;
+        let mut notice = String::new();
+        escape(&mut notice, &source.ui.not_reviewed);
+        assert!(
+            record.contains(&format!("<p class=\"review__notice\">{notice}</p>")),
+            "{lang}: {record}"
+        );
+        for route in &source.meta.side_effect_reporting.routes {
+            let mut href = String::new();
+            escape(&mut href, &route.url);
+            assert!(record.contains(&format!("href=\"{href}\"")), "{lang}");
+        }
+        assert!(record.contains("review__disclaimer"), "{lang}");
+
+        // Filled in, the reviewer shows, escaped, and the notice goes.
+        source.meta.reviewers.push(baclofen_guide_model::Reviewer {
+            name: "A <b>Test</b> Name".into(),
+            role: "Test role".into(),
+            organisation: "Test clinic".into(),
+            date: source.meta.last_reviewed,
+            scope: "All content.".into(),
+        });
+        let record = compile(&source).review_record.0;
+        assert!(!record.contains("review__notice"), "{lang}: {record}");
+        assert!(
+            record.contains("A &lt;b&gt;Test&lt;/b&gt; Name, Test role, Test clinic, <time"),
+            "{lang}: {record}"
+        );
+    }
+}
+
+#[test]
+fn the_guide_is_due_for_review_from_the_next_review_date_on() {
+    for source in locales() {
+        let compiled = compile(&source);
+        let next = source.meta.next_review;
+        assert!(!compiled.due_for_review(next.days() - 1));
+        assert!(compiled.due_for_review(next.days()));
+        assert!(compiled.due_for_review(next.days() + 3650));
+        assert!(!compiled.due_for_review(source.meta.last_reviewed.days()));
+        // The labels only the build uses are not carried in the wasm twice.
+        assert_eq!(compiled.ui.last_reviewed, "");
+        assert!(!compiled.ui.review_due.is_empty());
+    }
+}

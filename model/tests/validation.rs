@@ -267,3 +267,120 @@ fn a_result_count_without_its_placeholder_is_named() {
         "{error}"
     );
 }
+
+#[test]
+fn a_missing_or_bad_checked_date_is_named() {
+    let fixture = Fixture::new("checked");
+    fixture.edit("faq.json", |faq| {
+        first_entry(faq).as_object_mut().unwrap().remove("checked");
+    });
+    let text = expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "checked",
+    );
+    assert!(text.contains("missing field"), "{text}");
+
+    let fixture = Fixture::new("checked-cell");
+    fixture.edit("comparison.json", |cmp| {
+        cmp["cells"][0]["checked"] = json!("2026-02-30")
+    });
+    let text = expect_error(
+        &fixture.errors(),
+        "content/en/comparison.json",
+        "oral-baclofen × used-for",
+        "checked",
+    );
+    assert!(text.contains("YYYY-MM-DD"), "{text}");
+}
+
+#[test]
+fn a_checked_date_in_the_future_is_named() {
+    let fixture = Fixture::new("checked-future");
+    fixture.edit("faq.json", |faq| {
+        first_entry(faq)["checked"] = json!("2999-01-01")
+    });
+    let text = expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "checked",
+    );
+    assert!(text.contains("in the future"), "{text}");
+}
+
+/// A reviewer as a clinic fills one in (this one is a test fixture, not a
+/// person: the project ships with no reviewer).
+fn reviewer(date: &str) -> Value {
+    json!({
+        "name": "Test Reviewer",
+        "role": "Test role",
+        "organisation": "Test clinic",
+        "date": date,
+        "scope": "Everything in English."
+    })
+}
+
+#[test]
+fn a_bad_reviewer_is_named() {
+    let fixture = Fixture::new("reviewer");
+    fixture.edit("meta.json", |meta| {
+        let mut late = reviewer("2099-01-01");
+        late["role"] = json!(" ");
+        meta["reviewers"] = json!([late]);
+    });
+    let errors = fixture.errors();
+    let file = "content/en/meta.json";
+    let text = expect_error(&errors, file, "Test Reviewer", "date");
+    assert!(text.contains("after last_reviewed"), "{text}");
+    expect_error(&errors, file, "Test Reviewer", "role");
+
+    let fixture = Fixture::new("reviewer-field");
+    fixture.edit("meta.json", |meta| {
+        let mut misspelt = reviewer("2026-01-01");
+        misspelt["organization"] = misspelt["organisation"].take();
+        misspelt.as_object_mut().unwrap().remove("organisation");
+        meta["reviewers"] = json!([misspelt]);
+    });
+    let text = expect_error(&fixture.errors(), file, "Test Reviewer", "organization");
+    assert!(text.contains("unknown field"), "{text}");
+}
+
+#[test]
+fn a_filled_in_reviewer_loads() {
+    let fixture = Fixture::new("reviewer-ok");
+    fixture.edit("meta.json", |meta| {
+        let date = meta["last_reviewed"].clone();
+        meta["reviewers"] = json!([reviewer(date.as_str().unwrap())]);
+    });
+    let locales = load_content(&fixture.root.join("content")).expect("loads");
+    assert_eq!(locales[0].meta.reviewers[0].name, "Test Reviewer");
+}
+
+#[test]
+fn a_bad_reporting_route_is_named() {
+    let fixture = Fixture::new("route");
+    fixture.edit("meta.json", |meta| {
+        let routes = &mut meta["side_effect_reporting"]["routes"];
+        routes[0]["url"] = json!("http://www.fda.gov/medwatch");
+        routes[1]["phone"] = json!("<call us>");
+    });
+    let errors = fixture.errors();
+    let file = "content/en/meta.json";
+    let text = expect_error(&errors, file, "US: FDA MedWatch", "url");
+    assert!(text.contains("authoritative"), "{text}");
+    expect_error(&errors, file, "UK: MHRA Yellow Card scheme", "phone");
+
+    let fixture = Fixture::new("no-route");
+    fixture.edit("meta.json", |meta| {
+        meta["side_effect_reporting"]["routes"] = json!([])
+    });
+    let errors = fixture.errors();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file == file && e.field.as_deref() == Some("side_effect_reporting.routes")),
+        "{errors:?}"
+    );
+}

@@ -75,6 +75,11 @@ pub fn print() {
     let _ = gloo::utils::window().print();
 }
 
+/// The reader's date (their device's clock, UTC) in days since 1970-01-01.
+pub fn today() -> u32 {
+    (js_sys::Date::now() / 86_400_000.0) as u32
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@ mod app;
 mod comparison;
 mod embed;
 mod faq;
+mod review;
 mod xss;
 
 use baclofen_guide::components::app::{App, AppProps};

@@ -16,7 +16,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 const PAYLOAD: &str = r#"<img src=x onerror="window.xss=(window.xss||0)+1">"#;
 
 /// Fields that are ids, references, dates or formats, not text for readers.
-const NOT_TEXT: [&str; 9] = [
+const NOT_TEXT: [&str; 11] = [
     "id",
     "kind",
     "treatment",
@@ -25,6 +25,8 @@ const NOT_TEXT: [&str; 9] = [
     "default_selection",
     "last_reviewed",
     "next_review",
+    "checked",
+    "date",
     "date_format",
 ];
 

@@ -5,6 +5,7 @@
 //! a prepared one.
 
 mod bench;
+mod packet;
 mod readability;
 mod setup;
 
@@ -23,6 +24,12 @@ cargo xtask <task>
   build        install what is missing, then `trunk build --release` (dist/)
   bench        release build, then sizes, load timings and memory
   readability  readability report for every FAQ answer
+  packet       a printable review packet for clinicians to read and sign:
+               every statement with its sources, checked date and
+               readability, the review record and a sign-off block
+               (target/review-packet.html). Options: --since <git-rev>
+               marks what changed since that revision; --changed-only
+               shows only that; --out <file>
   setup        only install what is missing
 ";
 
@@ -36,6 +43,7 @@ fn main() -> ExitCode {
             .and_then(|()| release_build())
             .and_then(|()| bench::run_bench()),
         "readability" => readability::run(),
+        "packet" => packet::run(&std::env::args().skip(2).collect::<Vec<_>>()),
         "setup" => setup::all(),
         "help" | "--help" | "-h" | "" => {
             print!("{HELP}");
