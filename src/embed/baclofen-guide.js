@@ -4,11 +4,12 @@
 //   <baclofen-guide></baclofen-guide>
 //
 // The build (src/embed/write-loader.mjs, a Trunk post-build hook) copies this
-// file to dist/ and fills in the hashed names of the wasm and its JS glue.
-// Both are found relative to this module's own URL, so the files can live on
-// any path or origin. This file makes no request until an element appears.
+// file to dist/ with the wasm's JS glue inlined (one file, so one `integrity`
+// attribute on the clinic's script tag covers the glue too) and fills in the
+// hashed name of the wasm, found relative to this module's own URL so the
+// files can live on any path or origin. This file makes no request until an
+// element appears.
 
-const CORE_JS = "__CORE_JS__";
 const CORE_WASM = "__CORE_WASM__";
 
 let core = null;
@@ -17,15 +18,40 @@ let crashed = false;
 // The elements with a mounted widget, to tell of a crash the wasm cannot report.
 const mounted = new Set();
 
+// Trusted Types: the only HTML the widget parses is its own, escaped when the
+// guide was built (model/src/markup.rs). The glue's one raw-HTML sink (Yew's
+// innerHTML) passes it through this named policy, so a page that enforces
+// Trusted Types allows it with `trusted-types baclofen-guide`.
+let trustedHTML = (html) => html;
+function createPolicy() {
+  try {
+    const policy = globalThis.trustedTypes?.createPolicy("baclofen-guide", { createHTML: (html) => html });
+    if (policy) trustedHTML = (html) => policy.createHTML(html);
+  } catch (error) {
+    // The page's CSP names other policies: that only matters if it also
+    // requires Trusted Types, which this probe finds out.
+    try {
+      document.createElement("p").innerHTML = "";
+    } catch {
+      throw new Error("the page requires Trusted Types: add `trusted-types baclofen-guide` to its CSP", { cause: error });
+    }
+  }
+}
+
+/** wasm-bindgen's glue, put here by the build; returns its exports. */
+function startGlue() {
+  "__GLUE__";
+}
+
 /** Loads and starts the wasm once, for every element on the page. */
 function loadCore() {
   if (!core) {
-    // Start the wasm download while its JS glue loads.
-    const wasm = fetch(new URL(CORE_WASM, import.meta.url));
-    core = import(new URL(CORE_JS, import.meta.url).href).then(async (glue) => {
-      await glue.default({ module_or_path: wasm });
+    core = (async () => {
+      createPolicy();
+      const glue = startGlue();
+      await glue.default(fetch(new URL(CORE_WASM, import.meta.url)));
       return glue;
-    });
+    })();
   }
   return core;
 }
@@ -36,7 +62,11 @@ const FAILURE = {
   es: ["Lo sentimos, la guía sobre el baclofeno no se pudo cargar. Inténtelo de nuevo más tarde.", "Lea sobre el baclofeno en este sitio."],
 };
 
-/** Never a blank box: a short message, and the clinic's own page if given. */
+/**
+ * Never a blank box: a short message, and the clinic's own page if given.
+ * Text the widget already shows stays below it: a reader keeps what they
+ * were reading.
+ */
 function showFailure(element, shadow, error) {
   console.error("<baclofen-guide> could not start.", error);
   const lang = (element.lang || document.documentElement.lang || navigator.language || "en").slice(0, 2).toLowerCase();
@@ -52,18 +82,28 @@ function showFailure(element, shadow, error) {
     link.textContent = linkText;
     message.append(" ", link);
   }
-  shadow.replaceChildren(message);
+  if (shadow.firstChild?.role === "alert") shadow.firstChild.remove();
+  shadow.prepend(message);
 }
 
 // A Rust panic is reported by the wasm itself (the "baclofen-guide:crash"
-// event). A trap that is not a panic (out of stack or memory) stops the wasm
-// at once: it reaches the page as an uncaught WebAssembly.RuntimeError. Only
-// one thrown through this widget's wasm or glue counts, not another script's.
+// event). Anything else that escapes the widget's code stops it too: a trap
+// (out of stack or memory: an uncaught WebAssembly.RuntimeError through its
+// wasm or glue), or an exception thrown in its glue or wasm (a DOM call that
+// fails, a blocked Trusted Types sink), which leaves the wasm half-way
+// through a render. Another script's errors, and those of the page's own
+// event listeners, do not count.
 function onTrap(error) {
-  if (crashed || !(error instanceof WebAssembly.RuntimeError)) return;
+  if (crashed || !error) return;
   const stack = String(error.stack);
-  const ours = [CORE_WASM, CORE_JS].some((file) => stack.includes(new URL(file, import.meta.url).href));
-  if (!ours) return;
+  const urls = [import.meta.url, new URL(CORE_WASM, import.meta.url).href];
+  // Where it was thrown: the first frame, "  at f (URL:…)" or "f@URL:…".
+  const top = stack.split("\n").find((line) => /^\s+at |@/.test(line)) ?? "";
+  const trap = error instanceof WebAssembly.RuntimeError && urls.some((url) => stack.includes(url));
+  if (trap || urls.some((url) => top.includes(`${url}:`))) crash(error);
+}
+
+function crash(error) {
   console.error("<baclofen-guide> stopped after an error:", error);
   for (const element of mounted) element.dispatchEvent(new Event("baclofen-guide:crash"));
   crashed = true;
@@ -94,18 +134,21 @@ class BaclofenGuideElement extends HTMLElement {
     if (crashed) return showFailure(this, shadow, "the widget stopped after an error");
     this.#starting = true;
     loadCore()
-      .then((glue) => {
-        this.#starting = false;
-        if (this.isConnected && !this.#widget && !crashed) {
-          this.#widget = glue.mount(this, shadow);
-          mounted.add(this);
-        }
-      })
-      .catch((error) => {
-        this.#starting = false;
-        onTrap(error);
-        showFailure(this, shadow, error);
-      });
+      .then(
+        (glue) => {
+          this.#starting = false;
+          if (this.isConnected && !this.#widget && !crashed) {
+            mounted.add(this);
+            this.#widget = glue.mount(this, shadow);
+          }
+        },
+        (error) => {
+          this.#starting = false;
+          showFailure(this, shadow, error);
+        },
+      )
+      // Anything thrown while mounting stops the wasm (the crash event shows the message).
+      .catch((error) => crashed || crash(error));
   }
 
   disconnectedCallback() {
@@ -131,6 +174,11 @@ class BaclofenGuideElement extends HTMLElement {
   /** Bytes of wasm memory the widgets use (0 before the wasm loads). */
   static async memoryBytes() {
     return core ? (await core).memoryBytes() : 0;
+  }
+
+  /** For the end-to-end tests: a function the wasm exports (`panicForTests`, …). */
+  static async exportForTests(name) {
+    return (await loadCore())[name];
   }
 }
 

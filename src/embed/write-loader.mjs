@@ -1,10 +1,11 @@
 // Trunk post-build hook: writes dist/baclofen-guide.js, the stable-named
-// module clinics load, from src/embed/baclofen-guide.js, pointing it at the
-// hashed wasm and JS glue that Trunk just built. It drops the comments from
-// both JS files (1.2 KB of brotli a patient would download) and shortens the
-// names the wasm and the glue share (shorten-names.mjs); Trunk's minifier is
-// off because it breaks wasm-bindgen's output.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+// module clinics load, from src/embed/baclofen-guide.js, with the JS glue
+// Trunk just built inlined (so the script tag's `integrity` covers it) and
+// pointing it at the hashed wasm. It drops the comments from the JS (1.2 KB
+// of brotli a patient would download) and shortens the names the wasm and
+// the glue share (shorten-names.mjs); Trunk's minifier is off because it
+// breaks wasm-bindgen's output.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { shortenNames } from "./shorten-names.mjs";
 
@@ -20,20 +21,60 @@ const glue = wasm[0].replace(/_bg\.wasm$/, ".js");
 const stripComments = (js) =>
   js.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, "").replace(/^[ \t]*\/\/.*\n/gm, "");
 
+const gluePath = join(staging, glue);
+const wasmPath = join(staging, wasm[0]);
+const short = shortenNames(readFileSync(wasmPath), stripComments(readFileSync(gluePath, "utf8")));
+writeFileSync(wasmPath, short.wasm);
+// The glue is inlined into the loader (see inlineGlue): no separate file.
+rmSync(gluePath);
+
 const loader = stripComments(readFileSync(join(source, "src/embed/baclofen-guide.js"), "utf8"))
-  .replace("__CORE_JS__", `./${glue}`)
+  .replace('"__GLUE__";', () => inlineGlue(short.glue))
   .replace("__CORE_WASM__", `./${wasm[0]}`);
 writeFileSync(
   join(staging, "baclofen-guide.js"),
   `// Baclofen Guide: the loader for <baclofen-guide> elements.\n${loader}`,
 );
-const gluePath = join(staging, glue);
-const wasmPath = join(staging, wasm[0]);
-const short = shortenNames(readFileSync(wasmPath), stripComments(readFileSync(gluePath, "utf8")));
-writeFileSync(gluePath, short.glue);
-writeFileSync(wasmPath, short.wasm);
 
 // With inject_scripts off, Trunk leaves its own rust <link> in index.html.
 const index = join(staging, "index.html");
 writeFileSync(index, readFileSync(index, "utf8").replace(/\s*<link data-trunk rel="rust"[^>]*>/, ""));
-console.log(`baclofen-guide.js -> ${glue}, ${wasm[0]} (${short.renamed} names shortened)`);
+console.log(`baclofen-guide.js: ${glue} inlined, -> ${wasm[0]} (${short.renamed} names shortened)`);
+
+/**
+ * The glue as the body of the loader's `startGlue()`: its exports become the
+ * object it returns, and its one raw-HTML sink (Yew's innerHTML) goes through
+ * the loader's Trusted Types policy. Fails the build if wasm-bindgen's output
+ * changed shape, or gained another raw-HTML sink, rather than ship it unchecked.
+ */
+function inlineGlue(js) {
+  const names = [];
+  let started = false;
+  let body = js
+    // The loader starts the wasm once, from a fetch() Response: initSync and
+    // __wbg_init's other ways to be called would be dead code.
+    .replace(/^function initSync\(module\) \{\n[\s\S]*?\n\}\n/m, "")
+    .replace(/^export \{ initSync, /m, "export { ")
+    .replace(/^let __wbg_init_promise;\n[\s\S]*?^async function __wbg_init_once\([\s\S]*?\n\}\n/m, () => {
+      started = true;
+      return "async function __wbg_init(response) {\n    const { instance, module } = await __wbg_load(await response, __wbg_get_imports());\n    return __wbg_finalize_init(instance, module);\n}\n";
+    })
+    .replace(/^export (class|function|async function) ([\w$]+)/gm, (_, kind, name) => (names.push(name), `${kind} ${name}`))
+    .replace(/^export \{([^}]*)\};?$/m, (_, list) => {
+      for (const item of list.split(",")) {
+        const [local, as = local] = item.trim().split(/\s+as\s+/);
+        names.push(as === local ? local : `${as}: ${local}`);
+      }
+      return "";
+    });
+  if (/^\s*(export|import)\b/m.test(body) || !started || names.join() !== names.filter((n) => n !== "initSync").join() || !names.includes("default: __wbg_init")) {
+    throw new Error("write-loader: the glue's exports are not what inlineGlue expects");
+  }
+  let routed = 0;
+  body = body.replace(/\.innerHTML = (getStringFromWasm0\(\w+, \w+\));/g, (_, string) => (routed++, `.innerHTML = trustedHTML(${string});`));
+  const sinks = body.match(/\.(innerHTML|outerHTML|srcdoc)\s*=|insertAdjacentHTML|createContextualFragment|parseFromString|setHTMLUnsafe|document\.write|\beval\(|new Function/g) ?? [];
+  if (routed !== 1 || sinks.length !== routed || /\btrustedHTML\b\s*[=(,]/.test(js)) {
+    throw new Error(`write-loader: expected one innerHTML sink in the glue to route through Trusted Types, found ${routed} routed and ${sinks.join(", ")}`);
+  }
+  return `${body}\n  return { ${names.join(", ")} };`;
+}

@@ -5,7 +5,9 @@
 //   /broken-404/…   dist/ as a badly configured host serves it: the .wasm is missing
 //   /broken-html/…  dist/ with an HTML error page (200 text/html) in place of the .wasm
 // A page's Content-Security-Policy can be set with ?csp=<policy>, so each
-// test can choose the CSP its page is served with.
+// test can choose the CSP its page is served with. Pages that load the widget
+// from another origin name it http://localhost:4173; the server puts in its
+// own port, so the tests can run on any port.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -27,6 +29,15 @@ const types = {
   ".css": "text/css; charset=utf-8",
   ".json": "application/json",
 };
+
+/**
+ * A test page as served: "localhost:4173" (the other origin pages load the
+ * widget from) becomes this server's own port.
+ */
+function page(body, port) {
+  const text = body.toString("utf8");
+  return text.includes("localhost:4173") ? text.replaceAll("localhost:4173", `localhost:${port}`) : body;
+}
 
 export function startServer(port) {
   const server = createServer(async (request, response) => {
@@ -52,7 +63,7 @@ export function startServer(port) {
       if (mount === "/widget/") headers["access-control-allow-origin"] = "*";
       const csp = url.searchParams.get("csp");
       if (csp && extname(relative) === ".html") headers["content-security-policy"] = csp;
-      response.writeHead(200, headers).end(body);
+      response.writeHead(200, headers).end(mount === "/pages/" ? page(body, port) : body);
     } catch {
       response.writeHead(404).end("not found");
     }
