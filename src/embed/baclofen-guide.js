@@ -4,13 +4,15 @@
 //   <baclofen-guide></baclofen-guide>
 //
 // The build (src/embed/write-loader.mjs, a Trunk post-build hook) copies this
-// file to dist/ with the wasm's JS glue inlined (one file, so one `integrity`
-// attribute on the clinic's script tag covers the glue too) and fills in the
-// hashed name of the wasm, found relative to this module's own URL so the
-// files can live on any path or origin. This file makes no request until an
-// element appears.
+// file to dist/ with the wasm's JS glue inlined and fills in the hashed name
+// of the wasm and its SHA-384, so one `integrity` attribute on the clinic's
+// script tag pins the glue and the wasm too. The wasm is found relative to
+// this module's own URL, so the files can live on any path or origin. This
+// file makes no request until an element appears.
 
 const CORE_WASM = "__CORE_WASM__";
+// The wasm's SHA-384, stamped in by the build: fetch() refuses other bytes.
+const CORE_WASM_INTEGRITY = "__CORE_WASM_INTEGRITY__";
 
 let core = null;
 // After a crash the wasm cannot be used again: every element shows the message.
@@ -49,7 +51,7 @@ function loadCore() {
     core = (async () => {
       createPolicy();
       const glue = startGlue();
-      await glue.default(fetch(new URL(CORE_WASM, import.meta.url)));
+      await glue.default(fetch(new URL(CORE_WASM, import.meta.url), { integrity: CORE_WASM_INTEGRITY }));
       return glue;
     })();
   }

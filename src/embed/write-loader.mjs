@@ -1,11 +1,12 @@
 // Trunk post-build hook: writes dist/baclofen-guide.js, the stable-named
 // module clinics load, from src/embed/baclofen-guide.js, with the JS glue
 // Trunk just built inlined (so the script tag's `integrity` covers it) and
-// pointing it at the hashed wasm. It drops the comments from the JS (1.2 KB
+// pointing it at the hashed wasm, with the wasm's SHA-384 for fetch() to check. It drops the comments from the JS (1.2 KB
 // of brotli a patient would download) and shortens the names the wasm and
 // the glue share (shorten-names.mjs); Trunk's minifier is off because it
 // breaks wasm-bindgen's output.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { shortenNames } from "./shorten-names.mjs";
 
@@ -16,6 +17,9 @@ if (!staging) throw new Error("run by Trunk as a post_build hook (TRUNK_STAGING_
 const wasm = readdirSync(staging).filter((f) => f.endsWith("_bg.wasm"));
 if (wasm.length !== 1) throw new Error(`expected one *_bg.wasm in ${staging}, found: ${wasm.join(", ") || "none"}`);
 const glue = wasm[0].replace(/_bg\.wasm$/, ".js");
+
+/** The Subresource Integrity value of `bytes`. */
+const sha384 = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 
 /** Removes whole-line comments: `/** … *\/` blocks and `//` lines, nothing inside code. */
 const stripComments = (js) =>
@@ -30,7 +34,8 @@ rmSync(gluePath);
 
 const loader = stripComments(readFileSync(join(source, "src/embed/baclofen-guide.js"), "utf8"))
   .replace('"__GLUE__";', () => inlineGlue(short.glue))
-  .replace("__CORE_WASM__", `./${wasm[0]}`);
+  .replace("__CORE_WASM__", `./${wasm[0]}`)
+  .replace("__CORE_WASM_INTEGRITY__", sha384(short.wasm));
 writeFileSync(
   join(staging, "baclofen-guide.js"),
   `// Baclofen Guide: the loader for <baclofen-guide> elements.\n${loader}`,

@@ -4,11 +4,17 @@
 //   /bench/…   the benchmark's pages (target/bench/, written by `cargo xtask bench`)
 //   /broken-404/…   dist/ as a badly configured host serves it: the .wasm is missing
 //   /broken-html/…  dist/ with an HTML error page (200 text/html) in place of the .wasm
+//   /altered-wasm/…  dist/ with one byte of the .wasm changed (a letter in its text)
+//   /extra-section/… dist/ with a valid extra custom section appended to the .wasm
+//   /altered-glue/…  dist/ with one byte of the glue, inside baclofen-guide.js, changed
 // A page's Content-Security-Policy can be set with ?csp=<policy>, so each
 // test can choose the CSP its page is served with. Pages that load the widget
 // from another origin name it http://localhost:4173; the server puts in its
-// own port, so the tests can run on any port.
+// own port, so the tests can run on any port; __LOADER_INTEGRITY__ becomes
+// the integrity value (SHA-384) of dist/baclofen-guide.js.
 import { createServer } from "node:http";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +24,9 @@ const mounts = {
   "/widget/": join(root, "dist"),
   "/broken-404/": join(root, "dist"),
   "/broken-html/": join(root, "dist"),
+  "/altered-wasm/": join(root, "dist"),
+  "/extra-section/": join(root, "dist"),
+  "/altered-glue/": join(root, "dist"),
   "/pages/": join(root, "tests/e2e/pages"),
   "/bench/": join(root, "target/bench"),
 };
@@ -30,13 +39,35 @@ const types = {
   ".json": "application/json",
 };
 
+/** A copy of `bytes` with the byte `offset` into the first `marker` changed: a letter's case. */
+function changeOneByte(bytes, marker, offset = 0) {
+  const copy = Buffer.from(bytes);
+  const at = copy.indexOf(marker) + offset;
+  if (at < offset) throw new Error(`server: ${marker} not found`);
+  copy[at] ^= 0x20;
+  return copy;
+}
+
+// What the altered mounts serve in place of a file of dist/, by extension.
+const alterations = {
+  // "baclofen" becomes "Baclofen" somewhere in the wasm's text: it would still run.
+  "/altered-wasm/": { ".wasm": (bytes) => changeOneByte(bytes, "baclofen") },
+  // A custom section (id 0) named "x" holding one byte: still a valid module.
+  "/extra-section/": { ".wasm": (bytes) => Buffer.concat([bytes, Buffer.from([0, 3, 1, 0x78, 0x21])]) },
+  // The glue's TextDecoder('utf-8') becomes ('Utf-8'), a label that works as well.
+  "/altered-glue/": { ".js": (bytes) => changeOneByte(bytes, "'utf-8'", 1) },
+};
+
 /**
  * A test page as served: "localhost:4173" (the other origin pages load the
  * widget from) becomes this server's own port.
  */
 function page(body, port) {
   const text = body.toString("utf8");
-  return text.includes("localhost:4173") ? text.replaceAll("localhost:4173", `localhost:${port}`) : body;
+  if (!/localhost:4173|__LOADER_INTEGRITY__/.test(text)) return body;
+  const loader = readFileSync(join(root, "dist/baclofen-guide.js"));
+  const integrity = `sha384-${createHash("sha384").update(loader).digest("base64")}`;
+  return text.replaceAll("localhost:4173", `localhost:${port}`).replaceAll("__LOADER_INTEGRITY__", integrity);
 }
 
 export function startServer(port) {
@@ -57,7 +88,9 @@ export function startServer(port) {
       return;
     }
     try {
-      const body = await readFile(join(mounts[mount], relative));
+      let body = await readFile(join(mounts[mount], relative));
+      const alter = alterations[mount]?.[extname(relative)];
+      if (alter) body = alter(body);
       const headers = { "content-type": types[extname(relative)] ?? "application/octet-stream" };
       // As a CDN serving the widget to other sites would.
       if (mount === "/widget/") headers["access-control-allow-origin"] = "*";

@@ -214,4 +214,16 @@ export const scenarios = {
     const seen = await quiet(page, { allowErrors: true });
     assert.ok(seen.errors.every((e) => /baclofen-guide|wasm|fetch|WebAssembly|NetworkError|Load failed/i.test(e)), seen.errors.join("\n"));
   },
+
+  async "pinned with integrity on a strict CSP page, the release renders"({ open }) {
+    const page = await rendered(open, `/pages/engines/pinned.html?csp=${encodeURIComponent(STRICT_CSP)}`);
+    await quiet(page);
+  },
+
+  async "a .wasm changed by one byte is refused: the failure message shows"({ open }) {
+    const page = await open("/pages/engines/altered-wasm.html");
+    const message = await waitFor(page, `(() => { const m = document.querySelector("baclofen-guide").shadowRoot?.querySelector("[role=alert]"); return shown(m) && m.textContent; })()`);
+    assert.match(message, /could not load/);
+    assert.equal(await page.eval(`!!document.querySelector("baclofen-guide").shadowRoot.querySelector(".guide")`), false);
+  },
 };
