@@ -41,6 +41,23 @@ writeFileSync(
   `// Baclofen Guide: the loader for <baclofen-guide> elements.\n${loader}`,
 );
 
+// The iframe embed: embed.html loads the loader and embed-page.js, each
+// pinned by its integrity value; embed-resize.js is for the clinic's page.
+const copyScript = (name, header) => {
+  const js = `// ${header}\n${stripComments(readFileSync(join(source, "src/embed", name), "utf8"))}`;
+  writeFileSync(join(staging, name), js);
+  return js;
+};
+const embedPage = copyScript("embed-page.js", "Baclofen Guide: the script of embed.html.");
+copyScript("embed-resize.js", "Baclofen Guide: sizes iframes showing embed.html (optional, on the clinic's page).");
+writeFileSync(
+  join(staging, "embed.html"),
+  readFileSync(join(source, "src/embed/embed.html"), "utf8")
+    .replace(/\s*<!--[\s\S]*?-->/g, "")
+    .replace("__LOADER_INTEGRITY__", sha384(readFileSync(join(staging, "baclofen-guide.js"))))
+    .replace("__EMBED_PAGE_INTEGRITY__", sha384(embedPage)),
+);
+
 // With inject_scripts off, Trunk leaves its own rust <link> in index.html.
 const index = join(staging, "index.html");
 writeFileSync(index, readFileSync(index, "utf8").replace(/\s*<link data-trunk rel="rust"[^>]*>/, ""));

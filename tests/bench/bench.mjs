@@ -18,14 +18,22 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PORT = 4180;
 
 // 1. Sizes ------------------------------------------------------------------
-/** The files a clinic serves for the widget: not the demo page and its CSS. */
+/**
+ * The files a page with the widget downloads: not the demo page and its CSS,
+ * nor the iframe embed's own files (`embedFiles`).
+ */
 export function widgetFiles(dist = join(root, "dist")) {
   const walk = (dir) =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? walk(path) : [path];
     });
-  return walk(dist).filter((path) => /\.(js|wasm|css)$/.test(path) && !/demo-[^/]*\.css$/.test(path));
+  return walk(dist).filter((path) => /\.(js|wasm|css)$/.test(path) && !/(demo-[^/]*\.css|\/embed[^/]*)$/.test(path));
+}
+
+/** What the iframe embed adds: its page and script, and the parent's resize helper. */
+export function embedFiles(dist = join(root, "dist")) {
+  return readdirSync(dist).filter((name) => name.startsWith("embed")).map((name) => join(dist, name));
 }
 
 export function sizes(files = widgetFiles()) {

@@ -2,7 +2,7 @@
 // Sizes are deterministic, so they are asserted; timings are not, so
 // `cargo xtask bench` reports them instead.
 import { test, expect } from "@playwright/test";
-import { sizes } from "../bench/bench.mjs";
+import { embedFiles, sizes } from "../bench/bench.mjs";
 
 /** Issue 7's budget for everything, both languages included. */
 const TARGET = 90 * 1024;
@@ -23,4 +23,12 @@ test("the files a clinic serves stay within the size ceiling", () => {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`brotli total ${kb(total)} (target ${kb(TARGET)}, ceiling ${kb(CEILING)})`);
   expect(total).toBeLessThanOrEqual(CEILING);
+});
+
+test("the iframe embed adds little: its page, its script and the parent's helper", () => {
+  const files = sizes(embedFiles());
+  expect(files.map((f) => f.file).sort()).toEqual(["embed-page.js", "embed-resize.js", "embed.html"]);
+  const total = files.reduce((sum, f) => sum + f.brotli, 0);
+  console.log(`iframe embed: ${total} bytes brotli`);
+  expect(total).toBeLessThanOrEqual(1536);
 });
