@@ -25,6 +25,8 @@ pub struct Ui<S> {
     pub next_review: S,
     /// Shown once the reader's date reaches `next_review`.
     pub review_due: S,
+    /// Before the release's version number, in the review record.
+    pub version: S,
     /// Before the reviewers' names.
     pub reviewed_by: S,
     /// Shown while `meta.json` names no reviewer.
@@ -74,6 +76,7 @@ impl Ui<String> {
             last_reviewed: &self.last_reviewed,
             next_review: &self.next_review,
             review_due: &self.review_due,
+            version: &self.version,
             reviewed_by: &self.reviewed_by,
             not_reviewed: &self.not_reviewed,
             conflicts_of_interest: &self.conflicts_of_interest,

@@ -7,7 +7,7 @@ use yew::prelude::*;
 /// date is past the next review (decided at run time: a release may stay
 /// hosted long after its build); then the review record (reviewers, or
 /// plainly that no clinician has reviewed it yet), conflicts of interest,
-/// side-effect reporting and the disclaimer. Always shown: clinicians need it
+/// side-effect reporting, the disclaimer and the release's version. Always shown: clinicians need it
 /// to trust the content.
 pub fn review(locale: &'static Locale) -> Html {
     html! {
@@ -17,6 +17,9 @@ pub fn review(locale: &'static Locale) -> Html {
                 <p class="review__notice review__due">{ locale.ui.review_due }</p>
             }
             { markup(locale.review_record) }
+            // The release (Cargo.toml's version, as in CHANGELOG.md): what a
+            // clinic pinned and what its reviewer signed off.
+            <p class="review__version">{ locale.ui.version }{ " " }{ env!("CARGO_PKG_VERSION") }</p>
         </footer>
     }
 }

@@ -116,6 +116,9 @@ addEventListener("unhandledrejection", (event) => onTrap(event.reason));
 class BaclofenGuideElement extends HTMLElement {
   static observedAttributes = ["lang", "sections", "heading-level", "theme"];
 
+  /** The release (Cargo.toml's version): `customElements.get("baclofen-guide").version`. */
+  static version = "__VERSION__";
+
   #widget = null;
   #starting = false;
 
@@ -184,6 +187,14 @@ class BaclofenGuideElement extends HTMLElement {
   }
 }
 
-if (!customElements.get("baclofen-guide")) {
+// Loaded twice, the first definition stays (an element name is defined once
+// per page). Another release of the widget is worth a warning: the page gets
+// that one, not this one.
+const defined = customElements.get("baclofen-guide");
+if (!defined) {
   customElements.define("baclofen-guide", BaclofenGuideElement);
+} else if (defined.version !== BaclofenGuideElement.version) {
+  console.warn(
+    `<baclofen-guide> ${BaclofenGuideElement.version} (${import.meta.url}) not used: version ${defined.version} is already on this page. Load one version per page.`,
+  );
 }

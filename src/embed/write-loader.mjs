@@ -25,6 +25,10 @@ const sha384 = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("b
 const stripComments = (js) =>
   js.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, "").replace(/^[ \t]*\/\/.*\n/gm, "");
 
+// The release's version: the widget crate's, in Cargo.toml (the wasm shows the same).
+const version = readFileSync(join(source, "Cargo.toml"), "utf8").match(/^\[package\][^[]*?^version = "([^"]+)"/m)?.[1];
+if (!version) throw new Error("write-loader: no [package] version in Cargo.toml");
+
 const gluePath = join(staging, glue);
 const wasmPath = join(staging, wasm[0]);
 const short = shortenNames(readFileSync(wasmPath), stripComments(readFileSync(gluePath, "utf8")));
@@ -35,7 +39,8 @@ rmSync(gluePath);
 const loader = stripComments(readFileSync(join(source, "src/embed/baclofen-guide.js"), "utf8"))
   .replace('"__GLUE__";', () => inlineGlue(short.glue))
   .replace("__CORE_WASM__", `./${wasm[0]}`)
-  .replace("__CORE_WASM_INTEGRITY__", sha384(short.wasm));
+  .replace("__CORE_WASM_INTEGRITY__", sha384(short.wasm))
+  .replace("__VERSION__", version);
 writeFileSync(
   join(staging, "baclofen-guide.js"),
   `// Baclofen Guide: the loader for <baclofen-guide> elements.\n${loader}`,

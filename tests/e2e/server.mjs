@@ -7,6 +7,7 @@
 //   /altered-wasm/…  dist/ with one byte of the .wasm changed (a letter in its text)
 //   /extra-section/… dist/ with a valid extra custom section appended to the .wasm
 //   /altered-glue/…  dist/ with one byte of the glue, inside baclofen-guide.js, changed
+//   /other-version/… dist/ as another release of the widget (its loader says version 0.0.1-other)
 // A page's Content-Security-Policy can be set with ?csp=<policy>, so each
 // test can choose the CSP its page is served with. Pages that load the widget
 // from another origin name it http://localhost:4173; the server puts in its
@@ -27,6 +28,7 @@ const mounts = {
   "/altered-wasm/": join(root, "dist"),
   "/extra-section/": join(root, "dist"),
   "/altered-glue/": join(root, "dist"),
+  "/other-version/": join(root, "dist"),
   "/pages/": join(root, "tests/e2e/pages"),
   "/bench/": join(root, "target/bench"),
 };
@@ -56,6 +58,7 @@ const alterations = {
   "/extra-section/": { ".wasm": (bytes) => Buffer.concat([bytes, Buffer.from([0, 3, 1, 0x78, 0x21])]) },
   // The glue's TextDecoder('utf-8') becomes ('Utf-8'), a label that works as well.
   "/altered-glue/": { ".js": (bytes) => changeOneByte(bytes, "'utf-8'", 1) },
+  "/other-version/": { ".js": (bytes) => Buffer.from(String(bytes).replace(/static version = "[^"]+"/, 'static version = "0.0.1-other"')) },
 };
 
 /**

@@ -7,6 +7,7 @@
 mod bench;
 mod packet;
 mod readability;
+mod release;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -22,6 +23,10 @@ cargo xtask <task>
                Chromium, release build, size budget, end-to-end tests,
                the cross-engine suite (Chromium, Firefox, WebKit)
   build        install what is missing, then `trunk build --release` (dist/)
+  release      release build, then the versioned release: an archive with
+               SHA256SUMS and an npm package of the same files
+               (target/release/baclofen-guide-<version>.tar.gz, .tgz), and
+               the integrity value of baclofen-guide.js
   bench        release build, then sizes, load timings and memory
   readability  readability report for every FAQ answer
   packet       a printable review packet for clinicians to read and sign:
@@ -42,6 +47,9 @@ fn main() -> ExitCode {
         "bench" => setup::all()
             .and_then(|()| release_build())
             .and_then(|()| bench::run_bench()),
+        "release" => setup::all()
+            .and_then(|()| release_build())
+            .and_then(|()| release::run_release()),
         "readability" => readability::run(),
         "packet" => packet::run(&std::env::args().skip(2).collect::<Vec<_>>()),
         "setup" => setup::all(),
