@@ -99,8 +99,10 @@ function onTrap(error) {
   if (crashed || !error) return;
   const stack = String(error.stack);
   const urls = [import.meta.url, new URL(CORE_WASM, import.meta.url).href];
-  // Where it was thrown: the first frame, "  at f (URL:…)" or "f@URL:…".
-  const top = stack.split("\n").find((line) => /^\s+at |@/.test(line)) ?? "";
+  // Where it was thrown: the first frame, "  at f (URL:…)" (after the
+  // message) in Chromium, "f@URL:…" in Firefox and Safari.
+  const lines = stack.split("\n");
+  const top = lines.find((line) => /^\s+at /.test(line)) ?? lines.find((line) => line.includes("@")) ?? "";
   const trap = error instanceof WebAssembly.RuntimeError && urls.some((url) => stack.includes(url));
   if (trap || urls.some((url) => top.includes(`${url}:`))) crash(error);
 }
@@ -115,9 +117,6 @@ addEventListener("unhandledrejection", (event) => onTrap(event.reason));
 
 class BaclofenGuideElement extends HTMLElement {
   static observedAttributes = ["lang", "sections", "heading-level", "theme"];
-
-  /** The release (Cargo.toml's version): `customElements.get("baclofen-guide").version`. */
-  static version = "__VERSION__";
 
   #widget = null;
   #starting = false;
@@ -170,6 +169,9 @@ class BaclofenGuideElement extends HTMLElement {
   attributeChangedCallback() {
     if (!crashed) this.#widget?.update();
   }
+
+  /** The release (Cargo.toml's version): `customElements.get("baclofen-guide").version`. */
+  static version = "__VERSION__";
 
   /** How many widgets are mounted on the page (0 before the wasm loads). */
   static async liveWidgets() {

@@ -82,6 +82,8 @@ function inlineGlue(js) {
     // __wbg_init's other ways to be called would be dead code.
     .replace(/^function initSync\(module\) \{\n[\s\S]*?\n\}\n/m, "")
     .replace(/^export \{ initSync, /m, "export { ")
+    // __wbg_load's branch for a compiled module rather than a fetch() Response.
+    .replace(/\n {4}\} else \{\n {8}const instance = await WebAssembly\.instantiate\(module, imports\);\n[\s\S]*?\n {4}\}\n/, "\n    }\n")
     .replace(/^let __wbg_init_promise;\n[\s\S]*?^async function __wbg_init_once\([\s\S]*?\n\}\n/m, () => {
       started = true;
       return "async function __wbg_init(response) {\n    const { instance, module } = await __wbg_load(await response, __wbg_get_imports());\n    return __wbg_finalize_init(instance, module);\n}\n";
