@@ -82,9 +82,13 @@ test("with the helper, the parent page sizes the iframe to the guide, across ori
   await page.goto("/pages/embed-helper.html");
   const guide = await framedGuide(page);
   const frame = page.frames()[1];
+  // The iframe is as tall as the guide and its page's padding: no more, no less.
   const fits = async () => {
     const outer = await page.locator("iframe").evaluate((f) => f.clientHeight);
-    const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+    const inner = await frame.evaluate(() => {
+      const bottom = document.querySelector("baclofen-guide").getBoundingClientRect().bottom + scrollY;
+      return bottom + parseFloat(getComputedStyle(document.body).paddingBottom);
+    });
     return Math.abs(outer - inner);
   };
   await expect.poll(fits).toBeLessThanOrEqual(2);
