@@ -156,6 +156,16 @@ fn test() -> Result<(), String> {
         &["test", "--target", "wasm32-unknown-unknown", "--tests"],
     ))?;
     release_build()?;
+    // The release archive and npm package of this build (not kept): the
+    // package must hold exactly dist/'s release files, byte for byte.
+    let version = release::version(
+        &std::fs::read_to_string(root().join("Cargo.toml")).map_err(|e| e.to_string())?,
+    )?;
+    release::package(
+        &root().join("dist"),
+        &root().join("target/release-check"),
+        &version,
+    )?;
     // End-to-end (and the size budget) against the release build over HTTP.
     run(&mut cmd(
         "npx",
