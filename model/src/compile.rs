@@ -127,6 +127,20 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                 .collect(),
         ),
         review: render(&|out| markup::review(out, ui, &locale.meta)),
+        help: slice(
+            help(locale)
+                .into_iter()
+                .map(|(countries, emergency, lines)| compiled::Help {
+                    countries: text(&countries),
+                    emergency: text(&emergency),
+                    lines: render(&|out| {
+                        for line in &lines {
+                            markup::element(out, "p", line);
+                        }
+                    }),
+                })
+                .collect(),
+        ),
         synonyms: slice(
             locale
                 .search
@@ -136,6 +150,34 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                 .collect(),
         ),
     }
+}
+
+/// For each region, then for anywhere: the country codes, what `{emergency}`
+/// says, and the safety box's other lines, in this locale's words.
+fn help(locale: &content::Locale) -> Vec<(String, String, Vec<String>)> {
+    let ui = &locale.ui;
+    let regions = &locale.regions.regions;
+    let emergency = |r: &content::Region| r.emergency.join(&format!(" {} ", ui.number_or));
+    let mut help: Vec<_> = regions
+        .iter()
+        .map(|r| {
+            let lines = [
+                (&r.poison, &ui.poison_line, "{poison}"),
+                (&r.urgent, &ui.urgent_line, "{urgent}"),
+            ];
+            let lines = lines
+                .into_iter()
+                .filter_map(|(number, line, part)| Some(line.replace(part, number.as_ref()?)))
+                .collect();
+            (r.countries.concat(), emergency(r), lines)
+        })
+        .collect();
+    let mut examples = ui.emergency_examples.clone();
+    for r in regions {
+        examples = examples.replace(&format!("{{emergency:{}}}", r.id), &emergency(r));
+    }
+    help.push((String::new(), ui.emergency_any.clone(), vec![examples]));
+    help
 }
 
 fn slice<T>(items: Vec<T>) -> &'static [T] {

@@ -11,6 +11,7 @@
 
 use crate::Ui;
 use crate::markup::escape;
+use crate::ui::fill;
 
 /// HTML rendered at build time by [`crate::markup`] from plain text, with
 /// every text escaped. Only the build makes these.
@@ -42,6 +43,40 @@ pub struct Locale {
     pub review: Markup,
     /// Groups of words the FAQ search treats as the same.
     pub synonyms: &'static [&'static [&'static str]],
+    /// Who to call, by country (`content/regions.json` in this language);
+    /// the last works anywhere.
+    pub help: &'static [Help],
+}
+
+/// Who to call in one country or group of countries, in one language.
+/// Texts say `{emergency}` where the number goes, filled in when shown.
+#[derive(Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(databake::Bake))]
+#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
+pub struct Help {
+    /// Two-letter country codes run together (`"ATBE…"`); empty for the
+    /// wording that works anywhere.
+    pub countries: &'static str,
+    /// What `{emergency}` becomes: "911", "112 or 999", "your local
+    /// emergency number".
+    pub emergency: &'static str,
+    /// The safety box's lines about the other numbers (poison help, urgent
+    /// advice), or, anywhere, examples of emergency numbers. May be empty.
+    pub lines: Markup,
+}
+
+impl Help {
+    /// Plain `text` with the number filled in.
+    pub fn text(&self, text: &str) -> String {
+        fill(text, "{emergency}", self.emergency)
+    }
+
+    /// Build-time `markup` with the number filled in, escaped.
+    pub fn markup(&self, markup: &str) -> String {
+        let mut number = String::new();
+        escape(&mut number, self.emergency);
+        fill(markup, "{emergency}", &number)
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -126,6 +161,17 @@ pub struct Cell {
 }
 
 impl Locale {
+    /// Who to call in a country (an upper-case ISO 3166-1 code), else the
+    /// wording that works anywhere.
+    pub fn help(&self, country: Option<[u8; 2]>) -> &'static Help {
+        let help: &'static [Help] = self.help;
+        let here = |h: &&Help| {
+            let codes = h.countries.as_bytes().chunks(2);
+            country.is_some_and(|c| codes.clone().any(|code| code == c))
+        };
+        help.iter().find(here).unwrap_or(&help[help.len() - 1])
+    }
+
     /// All FAQ entries in order, across categories.
     pub fn entries(&self) -> impl Iterator<Item = &'static Entry> + use<> {
         let faq: &'static [Category] = self.faq;
