@@ -73,6 +73,9 @@ pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
 pub struct Config {
     /// The language asked for with `lang`, if there is content for it.
     pub lang: Option<String>,
+    /// The reader's country (ISO 3166-1 alpha-2, upper case), for the
+    /// emergency numbers: the `region` attribute, else see [`choose_region`].
+    pub region: Option<[u8; 2]>,
     pub sections: Sections,
     /// The level of the widget's top heading (2–6); sub-headings go deeper.
     pub heading_level: u8,
@@ -85,6 +88,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             lang: None,
+            region: None,
             sections: Sections::ALL,
             heading_level: DEFAULT_HEADING_LEVEL,
             theme: "auto",
@@ -113,6 +117,18 @@ impl Config {
             match languages.iter().find(|l| l.eq_ignore_ascii_case(primary)) {
                 Some(lang) => config.lang = Some((*lang).to_owned()),
                 None => reject("lang", &value, &languages.join(", "), "the page's language"),
+            }
+        }
+
+        if let Some(value) = attribute("region") {
+            match country_code(value.trim()) {
+                Some(code) => config.region = Some(code),
+                None => reject(
+                    "region",
+                    &value,
+                    "a two-letter country code (ISO 3166-1), such as US, GB or MX",
+                    "the region of the language",
+                ),
             }
         }
 
@@ -176,6 +192,29 @@ pub fn choose_language<'a, S: AsRef<str>>(
             .iter()
             .find(|l| l.eq_ignore_ascii_case(primary))
             .copied()
+    })
+}
+
+/// `code` as an upper-case country code, if it is two letters.
+fn country_code(code: &str) -> Option<[u8; 2]> {
+    match code.as_bytes() {
+        &[a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            Some([a.to_ascii_uppercase(), b.to_ascii_uppercase()])
+        }
+        _ => None,
+    }
+}
+
+/// The country of the first of `candidates` (language tags, most wanted
+/// first) that names one: its two-letter region subtag (`es-MX`,
+/// `zh-Hant-TW`). Numeric regions (`es-419`) name no country.
+pub fn choose_region<S: AsRef<str>>(candidates: impl IntoIterator<Item = S>) -> Option<[u8; 2]> {
+    candidates.into_iter().find_map(|tag| {
+        tag.as_ref()
+            .trim()
+            .split(['-', '_'])
+            .skip(1)
+            .find_map(country_code)
     })
 }
 
@@ -276,6 +315,46 @@ mod tests {
         assert_eq!(choose_language(["EN-gb"], LANGS), Some("en"));
         assert_eq!(choose_language(["de", ""], LANGS), None);
         assert_eq!(choose_language(Vec::<String>::new(), LANGS), None);
+    }
+
+    #[test]
+    fn reads_the_region_in_any_case() {
+        for (value, code) in [("MX", b"MX"), ("gb", b"GB"), (" Es ", b"ES"), ("zz", b"ZZ")] {
+            let (config, warnings) = parse(&[("region", value)]);
+            assert_eq!(config.region, Some(*code), "{value}");
+            assert!(warnings.is_empty(), "{value}: {warnings:?}");
+        }
+    }
+
+    #[test]
+    fn a_bad_region_warns_once_and_names_the_accepted_values() {
+        for bad in ["mexico", "", "M", "MEX", "4X", "es-MX"] {
+            let (config, warnings) = parse(&[("region", bad)]);
+            assert_eq!(config.region, None, "{bad}");
+            assert_eq!(warnings.len(), 1, "{bad}: {warnings:?}");
+            assert!(
+                warnings[0].contains(&format!("region=\"{bad}\"")),
+                "{}",
+                warnings[0]
+            );
+            assert!(
+                warnings[0].contains("two-letter country code"),
+                "{}",
+                warnings[0]
+            );
+        }
+    }
+
+    #[test]
+    fn the_region_comes_from_the_first_tag_that_names_a_country() {
+        assert_eq!(choose_region(["es-MX"]), Some(*b"MX"));
+        assert_eq!(choose_region(["en", "en-gb", "es-ES"]), Some(*b"GB"));
+        assert_eq!(choose_region(["zh-Hant-TW"]), Some(*b"TW"));
+        assert_eq!(choose_region(["es_ES"]), Some(*b"ES"));
+        // A language alone, or Latin America as a whole (419), names no country.
+        assert_eq!(choose_region(["es", "es-419", "en"]), None);
+        assert_eq!(choose_region(["es-419", "es-AR"]), Some(*b"AR"));
+        assert_eq!(choose_region(Vec::<String>::new()), None);
     }
 
     #[test]
