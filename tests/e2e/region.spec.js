@@ -83,7 +83,7 @@ test("in Spanish, anywhere: the number of your country, with examples", async ({
   const widget = await widgetWith(page, { lang: "es", region: "CL" });
   await expect(title(widget)).toHaveText("Llame ya al número de emergencias de su país");
   await expect(widget.locator(".safety")).toContainText(
-    "Por ejemplo, el 911 en México, Estados Unidos y Canadá, o el 112 en España y el resto de la Unión Europea.",
+    "El número de emergencias es, por ejemplo, el 911 en México, Estados Unidos y Canadá, o el 112 en España y el resto de la Unión Europea.",
   );
 });
 
