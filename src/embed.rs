@@ -10,7 +10,7 @@ pub mod theme;
 
 use crate::components::app::{App, AppProps};
 use crate::content;
-use config::{Config, choose_language, choose_region};
+use config::{Config, choose};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
@@ -146,16 +146,11 @@ fn props(host: &HtmlElement) -> AppProps {
             .and_then(|d| d.document_element())
             .and_then(|html| html.get_attribute("lang"));
         let browser = gloo::utils::window().navigator().languages();
-        let tags: Vec<String> = (own.into_iter().chain(page))
-            .chain(browser.iter().filter_map(|tag| tag.as_string()))
-            .collect();
-        if config.lang.is_none() {
-            // `lang` was absent or had no content: skip it.
-            config.lang = choose_language(&tags, &languages).map(str::to_owned);
-        }
-        if config.region.is_none() {
-            config.region = choose_region(&tags);
-        }
+        let browser = browser.iter().filter_map(|tag| tag.as_string());
+        let tags = own.into_iter().chain(page).chain(browser);
+        let (lang, region) = choose(tags, &languages);
+        config.lang = config.lang.or_else(|| lang.map(str::to_owned));
+        config.region = config.region.or(region);
     }
     AppProps {
         config,

@@ -1,5 +1,5 @@
-use crate::components::{heading::heading, markup::cites};
 use baclofen_guide_model::compiled::{Help, Locale};
+use baclofen_guide_model::markup::escape;
 use yew::prelude::*;
 
 /// The safety callouts, always open: emergency signs and "do not stop
@@ -7,46 +7,68 @@ use yew::prelude::*;
 /// gives the reader's other numbers (poison help, urgent advice) or, where
 /// their country is not known, examples of emergency numbers; then comes
 /// the clinic's own contact, if the page gives one.
+///
+/// Built as markup, like the prose in it: nothing here is interactive, and
+/// one string is smaller in the wasm than building each node.
 pub fn safety(locale: &'static Locale, help: &'static Help, level: u8) -> Html {
-    let first = locale.safety.iter().position(|c| c.emergency);
-    html! {
-        <section class="safety" aria-labelledby="safety-heading">
-            { heading(level, Some("safety-heading"), "visually-hidden", html! { locale.ui.safety_heading }) }
-            { for locale.safety.iter().enumerate().map(|(i, callout)| {
-                let mut body = help.markup(callout.body.0);
-                if Some(i) == first {
-                    body.push_str(help.lines.0);
-                }
-                html! {
-                    <div class={if callout.emergency { "callout callout--emergency" } else { "callout callout--warning" }}>
-                        { heading(level + 1, None, "callout__title", html! { help.text(callout.title) }) }
-                        { Html::from_html_unchecked(body.into()) }
-                        { cites(locale, callout.sources) }
-                    </div>
-                }
-            }) }
-            { contact() }
-        </section>
+    let mut out = String::from("<section class=\"safety\" aria-labelledby=\"safety-heading\">");
+    heading(
+        &mut out,
+        level,
+        " id=\"safety-heading\" class=\"visually-hidden\"",
+        locale.ui.safety_heading,
+    );
+    let mut first = true;
+    for callout in locale.safety {
+        out.push_str(if callout.emergency {
+            "<div class=\"callout callout--emergency\">"
+        } else {
+            "<div class=\"callout callout--warning\">"
+        });
+        heading(
+            &mut out,
+            level + 1,
+            " class=\"callout__title\"",
+            &help.text(callout.title),
+        );
+        out.push_str(&help.markup(callout.body.0));
+        if first && callout.emergency {
+            out.push_str(help.lines.0);
+            first = false;
+        }
+        out.push_str(&locale.cites(callout.sources));
+        out.push_str("</div>");
     }
+    out.push_str(CONTACT);
+    out.push_str("</section>");
+    Html::from_html_unchecked(out.into())
 }
 
 /// The one-line safety notice shown when a page leaves the safety section
 /// out: the essentials, and who to call, stay visible in every widget.
 pub fn safety_short(locale: &'static Locale, help: &'static Help) -> Html {
-    let text = help.text(locale.ui.safety_short);
-    html! {
-        <>
-            <div class="safety-short">
-                <p>{ text }</p>
-                { Html::from_html_unchecked(help.lines.0.into()) }
-            </div>
-            { contact() }
-        </>
-    }
+    let mut out = String::from("<div class=\"safety-short\"><p>");
+    escape(&mut out, &help.text(locale.ui.safety_short));
+    out.push_str("</p>");
+    out.push_str(help.lines.0);
+    out.push_str("</div>");
+    out.push_str(CONTACT);
+    Html::from_html_unchecked(out.into())
 }
 
 /// Where the clinic's own line shows: an element of the page with
 /// `slot="contact"`. With none, the slot renders nothing.
-fn contact() -> Html {
-    html! { <slot name="contact" /> }
+const CONTACT: &str = "<slot name=\"contact\"></slot>";
+
+/// `<hN attributes>text</hN>`, the level clamped to 6 as `heading` does.
+fn heading(out: &mut String, level: u8, attributes: &str, text: &str) {
+    let digit = char::from(b'0' + level.clamp(1, 6));
+    out.push_str("<h");
+    out.push(digit);
+    out.push_str(attributes);
+    out.push('>');
+    escape(out, text);
+    out.push_str("</h");
+    out.push(digit);
+    out.push('>');
 }

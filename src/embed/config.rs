@@ -175,24 +175,28 @@ impl Config {
     }
 }
 
-/// The first of `candidates` (language tags, most wanted first) that there
-/// is content for, matched on the primary subtag: `es-MX` gives `es`.
-pub fn choose_language<'a, S: AsRef<str>>(
+/// From `candidates` (language tags, most wanted first): the first language
+/// there is content for, matched on the primary subtag (`es-MX` gives `es`),
+/// and the first country named by a two-letter region subtag (`es-MX`,
+/// `zh-Hant-TW`; `es-419`, Latin America, names none). One pass: the tags
+/// come from the page and the browser.
+pub fn choose<'a, S: AsRef<str>>(
     candidates: impl IntoIterator<Item = S>,
     languages: &[&'a str],
-) -> Option<&'a str> {
-    candidates.into_iter().find_map(|tag| {
-        let primary = tag
-            .as_ref()
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default();
-        languages
-            .iter()
-            .find(|l| l.eq_ignore_ascii_case(primary))
-            .copied()
-    })
+) -> (Option<&'a str>, Option<[u8; 2]>) {
+    let (mut language, mut region) = (None, None);
+    for tag in candidates {
+        let mut subtags = tag.as_ref().trim().split(['-', '_']);
+        let primary = subtags.next().unwrap_or_default();
+        language = language.or_else(|| {
+            languages
+                .iter()
+                .find(|l| l.eq_ignore_ascii_case(primary))
+                .copied()
+        });
+        region = region.or_else(|| subtags.find_map(country_code));
+    }
+    (language, region)
 }
 
 /// `code` as an upper-case country code, if it is two letters.
@@ -203,19 +207,6 @@ fn country_code(code: &str) -> Option<[u8; 2]> {
         }
         _ => None,
     }
-}
-
-/// The country of the first of `candidates` (language tags, most wanted
-/// first) that names one: its two-letter region subtag (`es-MX`,
-/// `zh-Hant-TW`). Numeric regions (`es-419`) name no country.
-pub fn choose_region<S: AsRef<str>>(candidates: impl IntoIterator<Item = S>) -> Option<[u8; 2]> {
-    candidates.into_iter().find_map(|tag| {
-        tag.as_ref()
-            .trim()
-            .split(['-', '_'])
-            .skip(1)
-            .find_map(country_code)
-    })
 }
 
 #[cfg(test)]
@@ -308,13 +299,11 @@ mod tests {
 
     #[test]
     fn the_first_available_language_wins() {
-        assert_eq!(
-            choose_language(["fr-FR", "es-419", "en"], LANGS),
-            Some("es")
-        );
-        assert_eq!(choose_language(["EN-gb"], LANGS), Some("en"));
-        assert_eq!(choose_language(["de", ""], LANGS), None);
-        assert_eq!(choose_language(Vec::<String>::new(), LANGS), None);
+        let language = |tags: &[&str]| choose(tags, LANGS).0;
+        assert_eq!(language(&["fr-FR", "es-419", "en"]), Some("es"));
+        assert_eq!(language(&["EN-gb"]), Some("en"));
+        assert_eq!(language(&["de", ""]), None);
+        assert_eq!(language(&[]), None);
     }
 
     #[test]
@@ -347,14 +336,17 @@ mod tests {
 
     #[test]
     fn the_region_comes_from_the_first_tag_that_names_a_country() {
-        assert_eq!(choose_region(["es-MX"]), Some(*b"MX"));
-        assert_eq!(choose_region(["en", "en-gb", "es-ES"]), Some(*b"GB"));
-        assert_eq!(choose_region(["zh-Hant-TW"]), Some(*b"TW"));
-        assert_eq!(choose_region(["es_ES"]), Some(*b"ES"));
+        let region = |tags: &[&str]| choose(tags, LANGS).1;
+        assert_eq!(region(&["es-MX"]), Some(*b"MX"));
+        assert_eq!(region(&["en", "en-gb", "es-ES"]), Some(*b"GB"));
+        assert_eq!(region(&["zh-Hant-TW"]), Some(*b"TW"));
+        assert_eq!(region(&["es_ES"]), Some(*b"ES"));
         // A language alone, or Latin America as a whole (419), names no country.
-        assert_eq!(choose_region(["es", "es-419", "en"]), None);
-        assert_eq!(choose_region(["es-419", "es-AR"]), Some(*b"AR"));
-        assert_eq!(choose_region(Vec::<String>::new()), None);
+        assert_eq!(region(&["es", "es-419", "en"]), None);
+        assert_eq!(region(&["es-419", "es-AR"]), Some(*b"AR"));
+        assert_eq!(region(&[]), None);
+        // The language and the country can come from different tags.
+        assert_eq!(choose(["fr-CA", "es"], LANGS), (Some("es"), Some(*b"CA")));
     }
 
     #[test]
