@@ -132,7 +132,11 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                 .into_iter()
                 .map(|(countries, emergency, lines)| compiled::Help {
                     countries: text(&countries),
-                    emergency: text(&emergency),
+                    emergency: text(&{
+                        let mut escaped = String::new();
+                        markup::escape(&mut escaped, &emergency);
+                        escaped
+                    }),
                     lines: render(&|out| {
                         for line in &lines {
                             markup::element(out, "p", line);

@@ -57,8 +57,8 @@ pub struct Help {
     /// Two-letter country codes run together (`"ATBE…"`); empty for the
     /// wording that works anywhere.
     pub countries: &'static str,
-    /// What `{emergency}` becomes: "911", "112 or 999", "your local
-    /// emergency number".
+    /// What `{emergency}` becomes, escaped (it goes into markup): "911",
+    /// "112 or 999", "your local emergency number".
     pub emergency: &'static str,
     /// The safety box's lines about the other numbers (poison help, urgent
     /// advice), or, anywhere, examples of emergency numbers. May be empty.
@@ -66,16 +66,10 @@ pub struct Help {
 }
 
 impl Help {
-    /// Plain `text` with the number filled in.
-    pub fn text(&self, text: &str) -> String {
-        fill(text, "{emergency}", self.emergency)
-    }
-
-    /// Build-time `markup` with the number filled in, escaped.
-    pub fn markup(&self, markup: &str) -> String {
-        let mut number = String::new();
-        escape(&mut number, self.emergency);
-        fill(markup, "{emergency}", &number)
+    /// `markup` (or text once escaped: braces are not) with the number
+    /// filled in.
+    pub fn fill(&self, markup: &str) -> String {
+        fill(markup, "{emergency}", self.emergency)
     }
 }
 

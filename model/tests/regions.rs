@@ -151,16 +151,17 @@ fn the_number_is_filled_into_text_and_escaped_into_markup() {
     let title = locale.safety[0].title;
     assert!(title.contains("{emergency}"), "{title}");
     assert_eq!(
-        locale.help(Some(*b"GB")).text(title),
+        locale.help(Some(*b"GB")).fill(title),
         title.replace("{emergency}", "999")
     );
-    let help = baclofen_guide_model::compiled::Help {
-        countries: "",
-        emergency: "<b>112</b> & 999",
-        lines: baclofen_guide_model::compiled::Markup(""),
-    };
+    // What fills the placeholder is escaped by the build.
+    let mut source = locales().remove(0);
+    source.regions.regions[0].emergency = vec!["<b>112</b>".into(), "999".into()];
+    let locale = compile(&source);
+    let us = locale.help(Some(*b"US"));
+    assert_eq!(us.emergency, "&lt;b&gt;112&lt;/b&gt; or 999");
     assert_eq!(
-        help.markup("<p>Call {emergency}.</p>"),
-        "<p>Call &lt;b&gt;112&lt;/b&gt; &amp; 999.</p>"
+        us.fill("<p>Call {emergency}.</p>"),
+        "<p>Call &lt;b&gt;112&lt;/b&gt; or 999.</p>"
     );
 }

@@ -40,7 +40,7 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
         ),
         None => (html! { entry.question }, entry.answer.0.to_owned()),
     };
-    let answer = Html::from_html_unchecked(props.help.markup(&answer).into());
+    let answer = Html::from_html_unchecked(props.help.fill(&answer).into());
     let answer = if props.open || props.filled {
         answer
     } else {

@@ -5,6 +5,6 @@ use yew::prelude::*;
 /// the disclaimer (with the reader's emergency number). Always shown:
 /// clinicians need it to trust the content.
 pub fn review(locale: &'static Locale, help: &Help) -> Html {
-    let markup = Html::from_html_unchecked(help.markup(locale.review.0).into());
+    let markup = Html::from_html_unchecked(help.fill(locale.review.0).into());
     html! { <footer class="review">{ markup }</footer> }
 }

@@ -29,9 +29,9 @@ pub fn safety(locale: &'static Locale, help: &'static Help, level: u8) -> Html {
             &mut out,
             level + 1,
             " class=\"callout__title\"",
-            &help.text(callout.title),
+            callout.title,
         );
-        out.push_str(&help.markup(callout.body.0));
+        out.push_str(callout.body.0);
         if first && callout.emergency {
             out.push_str(help.lines.0);
             first = false;
@@ -41,19 +41,20 @@ pub fn safety(locale: &'static Locale, help: &'static Help, level: u8) -> Html {
     }
     out.push_str(CONTACT);
     out.push_str("</section>");
-    Html::from_html_unchecked(out.into())
+    // Braces are not escaped: the placeholders are still there to fill.
+    Html::from_html_unchecked(help.fill(&out).into())
 }
 
 /// The one-line safety notice shown when a page leaves the safety section
 /// out: the essentials, and who to call, stay visible in every widget.
 pub fn safety_short(locale: &'static Locale, help: &'static Help) -> Html {
     let mut out = String::from("<div class=\"safety-short\"><p>");
-    escape(&mut out, &help.text(locale.ui.safety_short));
+    escape(&mut out, locale.ui.safety_short);
     out.push_str("</p>");
     out.push_str(help.lines.0);
     out.push_str("</div>");
     out.push_str(CONTACT);
-    Html::from_html_unchecked(out.into())
+    Html::from_html_unchecked(help.fill(&out).into())
 }
 
 /// Where the clinic's own line shows: an element of the page with

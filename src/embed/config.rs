@@ -126,8 +126,8 @@ impl Config {
                 None => reject(
                     "region",
                     &value,
-                    "a two-letter country code (ISO 3166-1), such as US, GB or MX",
-                    "the region of the language",
+                    "a two-letter country code, such as US, GB or MX",
+                    "the language's region",
                 ),
             }
         }
