@@ -63,15 +63,18 @@ pub fn search_index(locale: &'static Locale) -> Rc<Index> {
 /// `text` with each `{placeholder}` made spaces of the same length: the
 /// search must not find "emergency" in `{emergency}` (the reader sees a
 /// number there), and positions in the text must not move.
-fn blank_placeholders(text: String) -> String {
+fn blank_placeholders(mut text: String) -> String {
     let mut inside = false;
-    text.chars()
-        .map(|c| {
-            let blank = inside || c == '{';
-            inside = (inside || c == '{') && c != '}';
-            if blank { ' ' } else { c }
-        })
-        .collect()
+    // SAFETY: only ASCII bytes are changed, to ASCII: the text stays UTF-8.
+    for b in unsafe { text.as_bytes_mut() } {
+        inside |= *b == b'{';
+        let end = *b == b'}';
+        if inside && b.is_ascii() {
+            *b = b' ';
+        }
+        inside &= !end;
+    }
+    text
 }
 
 /// A reference to baked content, compared by address: props holding content

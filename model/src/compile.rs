@@ -131,7 +131,7 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
             help(locale)
                 .into_iter()
                 .map(|(countries, emergency, lines)| compiled::Help {
-                    countries: text(&countries),
+                    countries: slice(countries),
                     emergency: text(&{
                         let mut escaped = String::new();
                         markup::escape(&mut escaped, &emergency);
@@ -158,7 +158,7 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
 
 /// For each region, then for anywhere: the country codes, what `{emergency}`
 /// says, and the safety box's other lines, in this locale's words.
-fn help(locale: &content::Locale) -> Vec<(String, String, Vec<String>)> {
+fn help(locale: &content::Locale) -> Vec<(Vec<u16>, String, Vec<String>)> {
     let ui = &locale.ui;
     let regions = &locale.regions.regions;
     let emergency = |r: &content::Region| r.emergency.join(&format!(" {} ", ui.number_or));
@@ -173,14 +173,18 @@ fn help(locale: &content::Locale) -> Vec<(String, String, Vec<String>)> {
                 .into_iter()
                 .filter_map(|(number, line, part)| Some(line.replace(part, number.as_ref()?)))
                 .collect();
-            (r.countries.concat(), emergency(r), lines)
+            let codes = r
+                .countries
+                .iter()
+                .map(|c| u16::from_be_bytes([c.as_bytes()[0], c.as_bytes()[1]]));
+            (codes.collect(), emergency(r), lines)
         })
         .collect();
     let mut examples = ui.emergency_examples.clone();
     for r in regions {
         examples = examples.replace(&format!("{{emergency:{}}}", r.id), &emergency(r));
     }
-    help.push((String::new(), ui.emergency_any.clone(), vec![examples]));
+    help.push((Vec::new(), ui.emergency_any.clone(), vec![examples]));
     help
 }
 

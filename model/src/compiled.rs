@@ -54,9 +54,10 @@ pub struct Locale {
 #[cfg_attr(feature = "load", derive(databake::Bake))]
 #[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
 pub struct Help {
-    /// Two-letter country codes run together (`"ATBE…"`); empty for the
-    /// wording that works anywhere.
-    pub countries: &'static str,
+    /// The countries, each an ISO 3166-1 code as two bytes in a `u16`
+    /// (`u16::from_be_bytes(*b"US")`: one compare per country); empty for
+    /// the wording that works anywhere.
+    pub countries: &'static [u16],
     /// What `{emergency}` becomes, escaped (it goes into markup): "911",
     /// "112 or 999", "your local emergency number".
     pub emergency: &'static str,
@@ -159,11 +160,10 @@ impl Locale {
     /// wording that works anywhere.
     pub fn help(&self, country: Option<[u8; 2]>) -> &'static Help {
         let help: &'static [Help] = self.help;
-        let here = |h: &&Help| {
-            let codes = h.countries.as_bytes().chunks(2);
-            country.is_some_and(|c| codes.clone().any(|code| code == c))
-        };
-        help.iter().find(here).unwrap_or(&help[help.len() - 1])
+        let code = country.map_or(0, u16::from_be_bytes);
+        help.iter()
+            .find(|h| h.countries.contains(&code))
+            .unwrap_or(&help[help.len() - 1])
     }
 
     /// All FAQ entries in order, across categories.

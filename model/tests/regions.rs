@@ -126,7 +126,7 @@ fn each_country_gets_its_numbers_in_each_language() {
         // Anywhere else, and with no country at all: the local number, with
         // examples taken from the data.
         let anywhere = locale.help(None);
-        assert_eq!(anywhere.countries, "", "{lang}");
+        assert!(anywhere.countries.is_empty(), "{lang}");
         assert_eq!(anywhere.emergency, source.ui.emergency_any, "{lang}");
         assert!(std::ptr::eq(help(b"ZZ"), anywhere), "{lang}");
         assert!(

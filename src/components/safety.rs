@@ -61,15 +61,19 @@ pub fn safety_short(locale: &'static Locale, help: &'static Help) -> Html {
 /// `slot="contact"`. With none, the slot renders nothing.
 const CONTACT: &str = "<slot name=\"contact\"></slot>";
 
-/// `<hN attributes>text</hN>`, the level clamped to 6 as `heading` does.
+/// `<hN attributes>text</hN>`, the level clamped to 6 as
+/// `heading::heading` does.
+// `push_str` only: `push(char)` would bring UTF-8 encoding code to the wasm.
+#[allow(clippy::single_char_add_str)]
 fn heading(out: &mut String, level: u8, attributes: &str, text: &str) {
-    let digit = char::from(b'0' + level.clamp(1, 6));
+    let level = usize::from(level.clamp(1, 6));
+    let digit = &"0123456"[level..=level];
     out.push_str("<h");
-    out.push(digit);
+    out.push_str(digit);
     out.push_str(attributes);
-    out.push('>');
+    out.push_str(">");
     escape(out, text);
     out.push_str("</h");
-    out.push(digit);
-    out.push('>');
+    out.push_str(digit);
+    out.push_str(">");
 }

@@ -201,12 +201,9 @@ pub fn choose<'a, S: AsRef<str>>(
 
 /// `code` as an upper-case country code, if it is two letters.
 fn country_code(code: &str) -> Option<[u8; 2]> {
-    match code.as_bytes() {
-        &[a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
-            Some([a.to_ascii_uppercase(), b.to_ascii_uppercase()])
-        }
-        _ => None,
-    }
+    let [a, b] = <[u8; 2]>::try_from(code.as_bytes()).ok()?;
+    // Clearing bit 5 makes an ASCII letter upper case.
+    (a.is_ascii_alphabetic() && b.is_ascii_alphabetic()).then_some([a & !0x20, b & !0x20])
 }
 
 #[cfg(test)]
