@@ -130,8 +130,8 @@ pub fn memory_bytes() -> usize {
 /// Reads the element's attributes, logging a warning for each bad one, and
 /// chooses the language: the `lang` attribute, else the page's
 /// `<html lang>`, else the browser's languages, else English. The country
-/// (for emergency numbers) is the `region` attribute, else the first of
-/// those language tags that names one.
+/// (for emergency numbers) is the `region` attribute, else the region of
+/// `lang`, else the first of the other language tags that names one.
 fn props(host: &HtmlElement) -> AppProps {
     let languages: Vec<&str> = content::languages().collect();
     let (mut config, warnings) =
@@ -140,14 +140,13 @@ fn props(host: &HtmlElement) -> AppProps {
         web_sys::console::warn_1(&warning.into());
     }
     if config.lang.is_none() || config.region.is_none() {
-        let own = host.get_attribute("lang");
         let page = host
             .owner_document()
             .and_then(|d| d.document_element())
             .and_then(|html| html.get_attribute("lang"));
         let browser = gloo::utils::window().navigator().languages();
         let browser = browser.iter().filter_map(|tag| tag.as_string());
-        let tags = own.into_iter().chain(page).chain(browser);
+        let tags = page.into_iter().chain(browser);
         let (lang, region) = choose(tags, &languages);
         config.lang = config.lang.or_else(|| lang.map(str::to_owned));
         config.region = config.region.or(region);

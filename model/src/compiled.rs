@@ -161,9 +161,14 @@ impl Locale {
     pub fn help(&self, country: Option<[u8; 2]>) -> &'static Help {
         let help: &'static [Help] = self.help;
         let code = country.map_or(0, u16::from_be_bytes);
-        help.iter()
-            .find(|h| h.countries.contains(&code))
-            .unwrap_or(&help[help.len() - 1])
+        for h in help {
+            for &c in h.countries {
+                if c == code {
+                    return h;
+                }
+            }
+        }
+        &help[help.len() - 1]
     }
 
     /// All FAQ entries in order, across categories.

@@ -74,7 +74,8 @@ pub struct Config {
     /// The language asked for with `lang`, if there is content for it.
     pub lang: Option<String>,
     /// The reader's country (ISO 3166-1 alpha-2, upper case), for the
-    /// emergency numbers: the `region` attribute, else see [`choose_region`].
+    /// emergency numbers: the `region` attribute, else the region subtag of
+    /// `lang`, else see [`choose`].
     pub region: Option<[u8; 2]>,
     pub sections: Sections,
     /// The level of the widget's top heading (2–6); sub-headings go deeper.
@@ -113,7 +114,10 @@ impl Config {
         };
 
         if let Some(value) = attribute("lang") {
-            let primary = value.trim().split(['-', '_']).next().unwrap_or_default();
+            let mut subtags = value.trim().split(['-', '_']);
+            let primary = subtags.next().unwrap_or_default();
+            // `lang="es-MX"` also says where the reader is.
+            config.region = subtags.find_map(country_code);
             match languages.iter().find(|l| l.eq_ignore_ascii_case(primary)) {
                 Some(lang) => config.lang = Some((*lang).to_owned()),
                 None => reject("lang", &value, &languages.join(", "), "the page's language"),
@@ -240,6 +244,7 @@ mod tests {
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(config.lang.as_deref(), Some("es"));
+        assert_eq!(config.region, Some(*b"MX"));
         assert!(config.sections.contains(Section::Faq));
         assert!(config.sections.contains(Section::Compare));
         assert!(!config.sections.contains(Section::Safety));
@@ -310,6 +315,16 @@ mod tests {
             assert_eq!(config.region, Some(*code), "{value}");
             assert!(warnings.is_empty(), "{value}: {warnings:?}");
         }
+    }
+
+    #[test]
+    fn the_region_attribute_wins_over_the_region_of_lang() {
+        let (config, _) = parse(&[("lang", "es-MX"), ("region", "us")]);
+        assert_eq!(config.region, Some(*b"US"));
+        // A bad region attribute leaves the region of `lang`.
+        let (config, warnings) = parse(&[("lang", "en-GB"), ("region", "UK1")]);
+        assert_eq!(config.region, Some(*b"GB"));
+        assert_eq!(warnings.len(), 1);
     }
 
     #[test]
