@@ -23,6 +23,8 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
         Cites(slice(ids.iter().filter_map(position).map(index).collect()))
     };
     let cmp = &locale.comparison;
+    let mut anywhere = String::new();
+    markup::escape(&mut anywhere, &ui.emergency_any);
     let treatment_index = |id: &str| cmp.treatments.iter().position(|t| t.id == id);
 
     compiled::Locale {
@@ -66,7 +68,15 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                             .map(|entry| compiled::Entry {
                                 id: text(&entry.id),
                                 question: text(&entry.question),
-                                answer: render(&|out| markup::blocks(out, &entry.answer)),
+                                // The answers say "your local emergency
+                                // number": filling in the reader's number
+                                // behind every question would cost the wasm
+                                // more than the safety box above, which has it.
+                                answer: render(&|out| {
+                                    let mut answer = String::new();
+                                    markup::blocks(&mut answer, &entry.answer);
+                                    out.push_str(&answer.replace("{emergency}", &anywhere));
+                                }),
                                 sources: sources(&entry.sources),
                             })
                             .collect(),

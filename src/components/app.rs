@@ -133,7 +133,6 @@ pub fn App(props: &AppProps) -> Html {
             if shows(Section::Faq) {
                 <Faq
                     {locale}
-                    {help}
                     level={level + 1}
                     open={state.open.clone()}
                     query={state.query.clone()}

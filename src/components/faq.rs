@@ -1,7 +1,7 @@
 use crate::components::{faq_item::FaqItem, heading::heading};
 use crate::content::Static;
 use crate::embed::page;
-use baclofen_guide_model::compiled::{Help, Locale};
+use baclofen_guide_model::compiled::Locale;
 use baclofen_guide_model::search::Hit;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -11,8 +11,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct FaqProps {
     pub locale: Static<Locale>,
-    /// The reader's emergency number, for the answers that name it.
-    pub help: Static<Help>,
     pub level: u8,
     /// Ids of the open answers.
     pub open: Vec<&'static str>,
@@ -111,7 +109,6 @@ pub fn Faq(props: &FaqProps) -> Html {
                             { for shown.into_iter().map(|(entry, hit)| html! {
                                 <FaqItem
                                     locale={props.locale}
-                                    help={props.help}
                                     entry={Static(entry)}
                                     level={props.level + 2}
                                     open={is_open(entry.id)}

@@ -1,6 +1,9 @@
-use crate::components::{heading::heading, markup::cites};
+use crate::components::{
+    heading::heading,
+    markup::{cites, markup},
+};
 use crate::content::Static;
-use baclofen_guide_model::compiled::{Entry, Help, Locale};
+use baclofen_guide_model::compiled::{Entry, Locale};
 use baclofen_guide_model::search::{Hit, highlight};
 use yew::prelude::*;
 
@@ -9,8 +12,6 @@ pub struct FaqItemProps {
     /// For the answer's sources and the Copy link button.
     pub locale: Static<Locale>,
     pub entry: Static<Entry>,
-    /// Fills the reader's emergency number into the answer.
-    pub help: Static<Help>,
     pub level: u8,
     pub open: bool,
     /// Whether a closed answer has its text (it always has once the widget
@@ -31,16 +32,13 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
     let (locale, entry) = (props.locale.0, props.entry.0);
     let id = entry.id;
     let (button_id, panel_id) = (["q-", id].concat(), ["a-", id].concat());
-    // The search never matches inside `{emergency}` (see `search_index`),
-    // so the marks leave it whole for `Help::markup`.
     let (question, answer) = match &props.hit {
         Some(hit) => (
             marked(entry.question, &hit.question),
-            highlight(entry.answer.0, &hit.answer),
+            Html::from_html_unchecked(AttrValue::from(highlight(entry.answer.0, &hit.answer))),
         ),
-        None => (html! { entry.question }, entry.answer.0.to_owned()),
+        None => (html! { entry.question }, markup(entry.answer)),
     };
-    let answer = Html::from_html_unchecked(props.help.fill(&answer).into());
     let answer = if props.open || props.filled {
         answer
     } else {
