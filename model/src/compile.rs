@@ -172,7 +172,7 @@ fn help(locale: &content::Locale) -> Vec<(Vec<u16>, String, Vec<String>)> {
     let ui = &locale.ui;
     let regions = &locale.regions.regions;
     let emergency = |r: &content::Region| r.emergency.join(&format!(" {} ", ui.number_or));
-    let mut help: Vec<_> = regions
+    let help: Vec<_> = regions
         .iter()
         .map(|r| {
             let lines = [
@@ -190,6 +190,18 @@ fn help(locale: &content::Locale) -> Vec<(Vec<u16>, String, Vec<String>)> {
             (codes.collect(), emergency(r), lines)
         })
         .collect();
+    // Countries with the same numbers share one entry (Canada and Mexico).
+    let mut merged: Vec<(Vec<u16>, String, Vec<String>)> = Vec::new();
+    for (countries, emergency, lines) in help {
+        match merged
+            .iter_mut()
+            .find(|(_, e, l)| *e == emergency && *l == lines)
+        {
+            Some(same) => same.0.extend(countries),
+            None => merged.push((countries, emergency, lines)),
+        }
+    }
+    let mut help = merged;
     let mut examples = ui.emergency_examples.clone();
     for r in regions {
         examples = examples.replace(&format!("{{emergency:{}}}", r.id), &emergency(r));
