@@ -136,7 +136,12 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                 .map(|source| render(&|out| markup::source_link(out, ui, source)))
                 .collect(),
         ),
-        review: render(&|out| markup::review(out, ui, &locale.meta)),
+        // Like the answers: the safety box has the reader's number.
+        review: render(&|out| {
+            let mut review = String::new();
+            markup::review(&mut review, ui, &locale.meta);
+            out.push_str(&review.replace("{emergency}", &anywhere));
+        }),
         help: slice(
             help(locale)
                 .into_iter()

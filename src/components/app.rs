@@ -150,7 +150,7 @@ pub fn App(props: &AppProps) -> Html {
             if shows(Section::Sources) {
                 { sources(locale.0, level + 1, lists.1.clone()) }
             }
-            { review(locale.0, help.0) }
+            { review(locale.0) }
         </article>
     }
 }
