@@ -146,6 +146,34 @@ fn each_country_gets_its_numbers_in_each_language() {
 }
 
 #[test]
+fn answers_and_the_disclaimer_name_the_local_emergency_number() {
+    // The safety box, always shown above them, has the reader's number.
+    for source in locales() {
+        let locale = compile(&source);
+        let too_much = locale.entries().find(|e| e.id == "too-much").unwrap();
+        assert!(
+            too_much.answer.0.contains(&source.ui.emergency_any),
+            "{}",
+            too_much.answer.0
+        );
+        assert!(
+            locale.review.0.contains(&source.ui.emergency_any),
+            "{}",
+            locale.review.0
+        );
+        for entry in locale.entries() {
+            assert!(
+                !entry.answer.0.contains('{'),
+                "{}: {}",
+                entry.id,
+                entry.answer.0
+            );
+        }
+        assert!(!locale.review.0.contains('{'), "{}", locale.review.0);
+    }
+}
+
+#[test]
 fn the_number_is_filled_into_text_and_escaped_into_markup() {
     let locale = compile(&locales()[0]);
     let title = locale.safety[0].title;
