@@ -40,9 +40,10 @@ pub const AUTHORITATIVE_DOMAINS: &[&str] = &[
     "aboutkidshealth.ca",
 ];
 
-/// The placeholders a text may hold, by where it is shown: the widget fills
-/// `{emergency}` in these texts with the reader's number (see
-/// `compiled::Help`).
+/// The placeholder of the texts that name the emergency number: filled in
+/// with the reader's number in the safety callouts and `safety_short` (see
+/// `compiled::Help`), and by the build with "your local emergency number"
+/// in the answers and the disclaimer.
 const EMERGENCY: &[&str] = &["{emergency}"];
 
 /// One problem in the content.
