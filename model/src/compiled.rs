@@ -11,6 +11,7 @@
 
 use crate::Ui;
 use crate::markup::escape;
+use crate::ui::fill;
 
 /// HTML rendered at build time by [`crate::markup`] from plain text, with
 /// every text escaped. Only the build makes these.
@@ -47,6 +48,35 @@ pub struct Locale {
     pub review_record: Markup,
     /// Groups of words the FAQ search treats as the same.
     pub synonyms: &'static [&'static [&'static str]],
+    /// Who to call, by country (`content/regions.json` in this language);
+    /// the last works anywhere.
+    pub help: &'static [Help],
+}
+
+/// Who to call in one country or group of countries, in one language.
+/// Texts say `{emergency}` where the number goes, filled in when shown.
+#[derive(Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(databake::Bake))]
+#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
+pub struct Help {
+    /// The countries, each an ISO 3166-1 code as two bytes in a `u16`
+    /// (`u16::from_be_bytes(*b"US")`: one compare per country); empty for
+    /// the wording that works anywhere.
+    pub countries: &'static [u16],
+    /// What `{emergency}` becomes, escaped (it goes into markup): "911",
+    /// "112 or 999", "your local emergency number".
+    pub emergency: &'static str,
+    /// The safety box's lines about the other numbers (poison help, urgent
+    /// advice), or, anywhere, examples of emergency numbers. May be empty.
+    pub lines: Markup,
+}
+
+impl Help {
+    /// `markup` (or text once escaped: braces are not) with the number
+    /// filled in.
+    pub fn fill(&self, markup: &str) -> String {
+        fill(markup, "{emergency}", self.emergency)
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -137,6 +167,21 @@ impl Locale {
     /// it was built.
     pub fn due_for_review(&self, today: u32) -> bool {
         today >= self.next_review
+    }
+
+    /// Who to call in a country (an upper-case ISO 3166-1 code), else the
+    /// wording that works anywhere.
+    pub fn help(&self, country: Option<[u8; 2]>) -> &'static Help {
+        let help: &'static [Help] = self.help;
+        let code = country.map_or(0, u16::from_be_bytes);
+        for h in help {
+            for &c in h.countries {
+                if c == code {
+                    return h;
+                }
+            }
+        }
+        &help[help.len() - 1]
     }
 
     /// All FAQ entries in order, across categories.

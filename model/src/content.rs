@@ -33,6 +33,37 @@ content_type! {
         pub faq: List<FaqCategory>,
         pub comparison: Comparison,
         pub search: Search,
+        /// `content/regions.json`, shared by every language.
+        pub regions: Regions,
+    }
+}
+
+content_type! {
+    /// `content/regions.json`: who to call, by country. Numbers are the same
+    /// in every language; the words around them are in each `ui.json`.
+    pub struct Regions {
+        /// Where each number comes from (official health or government pages).
+        pub sources: List<Source>,
+        pub regions: List<Region>,
+    }
+}
+
+content_type! {
+    /// The numbers for one country or group of countries.
+    pub struct Region {
+        pub id: Text,
+        /// ISO 3166-1 alpha-2 codes, upper case: `["US"]`.
+        pub countries: List<Text>,
+        /// The emergency (ambulance) numbers, most usual first: `{emergency}`.
+        pub emergency: List<Text>,
+        /// A national poison help line, if there is one: `{poison}`.
+        #[serde(default)]
+        pub poison: Option<Text>,
+        /// A line for urgent advice that is not an emergency: `{urgent}`.
+        #[serde(default)]
+        pub urgent: Option<Text>,
+        /// Ids from this file's `sources`.
+        pub sources: List<Text>,
     }
 }
 
