@@ -100,6 +100,11 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                     .map(|t| compiled::Treatment {
                         id: text(&t.id),
                         name: text(&t.name),
+                        short: text(if t.short.is_empty() {
+                            &t.name
+                        } else {
+                            &t.short
+                        }),
                         also_called: text(&t.also_called),
                     })
                     .collect(),
@@ -136,6 +141,7 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                 .map(|source| render(&|out| markup::source_link(out, ui, source)))
                 .collect(),
         ),
+
         review: render(&|out| markup::review(out, ui, &locale.meta)),
         next_review: locale.meta.next_review.days(),
         // Like the answers: the safety box has the reader's number.
@@ -236,6 +242,8 @@ fn leak_ui(ui: &crate::Ui<String>) -> crate::Ui<&'static str> {
         conflicts_of_interest: "",
         new_tab: "",
         boxed_warning: "",
+        // Not shown: the picker disables the boxes instead.
+        compare_limit: "",
         months: [""; 12],
         date_format: "",
         // The emergency-number wording is used here, by `help`.

@@ -37,7 +37,8 @@ pub struct Locale {
     pub faq: &'static [Category],
     pub comparison: Comparison,
     /// Every source, as a link ([`Cites`] index them): each link is stored
-    /// once, however many texts cite it.
+    /// once, however many texts cite it, and serves the sources list too
+    /// ([`crate::markup::source_link`]).
     pub source_links: &'static [Markup],
     /// Publisher and review dates.
     pub review: Markup,
@@ -145,6 +146,8 @@ pub struct Comparison {
 pub struct Treatment {
     pub id: &'static str,
     pub name: &'static str,
+    /// Labels its cells where the table stacks on narrow screens.
+    pub short: &'static str,
     /// Brand or other names; may be empty.
     pub also_called: &'static str,
 }
@@ -190,7 +193,7 @@ impl Locale {
         faq.iter().flat_map(|c| c.entries.iter())
     }
 
-    /// "Sources: link; link", as markup. Composed at run time, from links
+    /// "Sources: link, link", as markup. Composed at run time, from links
     /// stored once, because most links are cited many times.
     pub fn cites(&self, cites: Cites) -> String {
         let mut out =
@@ -203,7 +206,7 @@ impl Locale {
             .filter_map(|&i| self.source_links.get(i as usize));
         for (n, link) in links.enumerate() {
             if n > 0 {
-                out.push_str("; ");
+                out.push_str(", ");
             }
             out.push_str(link.0);
         }

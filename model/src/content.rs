@@ -258,8 +258,23 @@ content_type! {
         pub id: Text,
         /// Who published it: "NHS", "US Food and Drug Administration".
         pub publisher: Text,
+        /// What a text that cites it shows: "NHS", "FDA label: tablets".
+        /// Optional: without it, the publisher.
+        #[serde(default)]
+        pub short: Text,
         pub title: Text,
         pub url: Text,
+    }
+}
+
+impl Source {
+    /// The short form texts show: `short`, else the publisher.
+    pub fn short_name(&self) -> &str {
+        if self.short.is_empty() {
+            &self.publisher
+        } else {
+            &self.short
+        }
     }
 }
 
@@ -353,6 +368,10 @@ content_type! {
     pub struct Treatment {
         pub id: Text,
         pub name: Text,
+        /// What labels its cells on narrow screens: "Baclofen pump".
+        /// Optional: without it, the name.
+        #[serde(default)]
+        pub short: Text,
         /// Brand names or other names, if any.
         #[serde(default)]
         pub also_called: Text,

@@ -8,7 +8,7 @@ use crate::Ui;
 use crate::content::*;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -344,16 +344,29 @@ impl Check {
         seen
     }
 
-    fn sources(&mut self, entry: &str, sources: &[Text], known: &HashSet<&str>) {
+    /// `known` maps each source id to its short form: two sources a text
+    /// cites must not look the same to the reader.
+    fn sources(&mut self, entry: &str, sources: &[Text], known: &HashMap<&str, &str>) {
         if sources.is_empty() {
             self.fail(entry, "sources", "needs at least one source");
         }
+        let mut shown = HashMap::new();
         for id in sources {
-            if !known.contains(id.as_str()) {
+            let Some(&short) = known.get(id.as_str()) else {
                 self.fail(
                     entry,
                     "sources",
                     format!("cites `{id}`, which is not in sources.json"),
+                );
+                continue;
+            };
+            if let Some(other) = shown.insert(short, id) {
+                self.fail(
+                    entry,
+                    "sources",
+                    format!(
+                        "cites `{other}` and `{id}`, which both show as \"{short}\": give them different `short` names in sources.json"
+                    ),
                 );
             }
         }
@@ -392,10 +405,18 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     let today = Date::today();
 
     let mut c = Check::new(dir, "sources.json");
-    let known = c.ids("id", locale.sources.iter().map(|s| s.id.as_str()));
+    c.ids("id", locale.sources.iter().map(|s| s.id.as_str()));
+    let known: HashMap<&str, &str> = locale
+        .sources
+        .iter()
+        .map(|s| (s.id.as_str(), s.short_name()))
+        .collect();
     for source in locale.sources.iter() {
         c.text(&source.id, "title", &source.title);
         c.text(&source.id, "publisher", &source.publisher);
+        if !source.short.is_empty() {
+            c.text(&source.id, "short", &source.short);
+        }
         if !is_authoritative(&source.url) {
             c.fail(
                 &source.id,
@@ -560,6 +581,9 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     let attributes = c.ids("id", cmp.attributes.iter().map(|a| a.id.as_str()));
     for t in cmp.treatments.iter() {
         c.text(&t.id, "name", &t.name);
+        if !t.short.is_empty() {
+            c.text(&t.id, "short", &t.short);
+        }
     }
     for a in cmp.attributes.iter() {
         c.text(&a.id, "label", &a.label);
@@ -677,7 +701,12 @@ fn ui_placeholder(field: &str, placeholder: &str, regions: &[&str]) -> bool {
 /// `regions.json`: sourced numbers, each country once.
 fn validate_regions(dir: &Path, regions: &Regions) -> Check {
     let mut c = Check::new(dir.parent().unwrap_or(Path::new(".")), "regions.json");
-    let known = c.ids("id", regions.sources.iter().map(|s| s.id.as_str()));
+    // Region sources are not shown as citations: each is its own short form.
+    let known: HashMap<&str, &str> = c
+        .ids("id", regions.sources.iter().map(|s| s.id.as_str()))
+        .into_iter()
+        .map(|id| (id, id))
+        .collect();
     for source in regions.sources.iter() {
         c.text(&source.id, "title", &source.title);
         c.text(&source.id, "publisher", &source.publisher);

@@ -49,7 +49,6 @@ pub struct Ui<S> {
     pub compare_choose: S,
     pub compare_hint: S,
     pub compare_limit: S,
-    pub compare_scroll_hint: S,
     pub boxed_warning: S,
     /// The label of the language switch.
     pub language_label: S,
@@ -101,7 +100,6 @@ impl Ui<String> {
             compare_choose: &self.compare_choose,
             compare_hint: &self.compare_hint,
             compare_limit: &self.compare_limit,
-            compare_scroll_hint: &self.compare_scroll_hint,
             boxed_warning: &self.boxed_warning,
             language_label: &self.language_label,
             print: &self.print,

@@ -463,3 +463,28 @@ fn a_bad_region_is_named() {
     let text = expect_error(&errors, "content/regions.json", "hrsa-poison-help", "url");
     assert!(text.contains("authoritative"), "{text}");
 }
+
+#[test]
+fn two_cited_sources_that_look_the_same_are_named() {
+    // Without `short`, a source shows as its publisher: two NHS pages cited
+    // together would both read "NHS".
+    let fixture = Fixture::new("same-short-name");
+    fixture.edit("sources.json", |sources| {
+        for source in sources.as_array_mut().unwrap() {
+            if source["id"] == "nhs-common-questions" {
+                source.as_object_mut().unwrap().remove("short");
+            }
+        }
+    });
+    fixture.edit("key-facts.json", |facts| {
+        facts[0]["sources"] = json!(["nhs-about", "nhs-common-questions"]);
+    });
+    let text = expect_error(
+        &fixture.errors(),
+        "content/en/key-facts.json",
+        "relaxes-muscles",
+        "sources",
+    );
+    assert!(text.contains("both show as \"NHS\""), "{text}");
+    assert!(text.contains("short"), "{text}");
+}

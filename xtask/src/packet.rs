@@ -405,7 +405,16 @@ fn item(out: &mut String, input: &LangInput, changes: &Changes, options: &Option
             out.push_str("<li>");
             match locale.source(id) {
                 Some(source) => {
-                    text(out, &format!("{}: {}", source.publisher, source.title));
+                    // The short form is what readers see: the reviewer checks it too.
+                    text(
+                        out,
+                        &format!(
+                            "{}: {} (cited as \u{201c}{}\u{201d})",
+                            source.publisher,
+                            source.title,
+                            source.short_name()
+                        ),
+                    );
                     out.push_str("<br><a href=\"");
                     out.push_str(&attr(&source.url));
                     out.push_str("\">");
