@@ -10,7 +10,7 @@ pub mod theme;
 
 use crate::components::app::{App, AppProps};
 use crate::content;
-use config::{Config, choose_language};
+use config::{Config, choose};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
@@ -129,7 +129,9 @@ pub fn memory_bytes() -> usize {
 
 /// Reads the element's attributes, logging a warning for each bad one, and
 /// chooses the language: the `lang` attribute, else the page's
-/// `<html lang>`, else the browser's languages, else English.
+/// `<html lang>`, else the browser's languages, else English. The country
+/// (for emergency numbers) is the `region` attribute, else the region of
+/// `lang`, else the first of the other language tags that names one.
 fn props(host: &HtmlElement) -> AppProps {
     let languages: Vec<&str> = content::languages().collect();
     let (mut config, warnings) =
@@ -137,15 +139,17 @@ fn props(host: &HtmlElement) -> AppProps {
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
     }
-    if config.lang.is_none() {
+    if config.lang.is_none() || config.region.is_none() {
         let page = host
             .owner_document()
             .and_then(|d| d.document_element())
             .and_then(|html| html.get_attribute("lang"));
         let browser = gloo::utils::window().navigator().languages();
         let browser = browser.iter().filter_map(|tag| tag.as_string());
-        config.lang =
-            choose_language(page.into_iter().chain(browser), &languages).map(str::to_owned);
+        let tags = page.into_iter().chain(browser);
+        let (lang, region) = choose(tags, &languages);
+        config.lang = config.lang.or_else(|| lang.map(str::to_owned));
+        config.region = config.region.or(region);
     }
     AppProps {
         config,

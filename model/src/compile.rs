@@ -23,6 +23,8 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
         Cites(slice(ids.iter().filter_map(position).map(index).collect()))
     };
     let cmp = &locale.comparison;
+    let mut anywhere = String::new();
+    markup::escape(&mut anywhere, &ui.emergency_any);
     let treatment_index = |id: &str| cmp.treatments.iter().position(|t| t.id == id);
 
     compiled::Locale {
@@ -66,7 +68,15 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                             .map(|entry| compiled::Entry {
                                 id: text(&entry.id),
                                 question: text(&entry.question),
-                                answer: render(&|out| markup::blocks(out, &entry.answer)),
+                                // The answers say "your local emergency
+                                // number": filling in the reader's number
+                                // behind every question would cost the wasm
+                                // more than the safety box above, which has it.
+                                answer: render(&|out| {
+                                    let mut answer = String::new();
+                                    markup::blocks(&mut answer, &entry.answer);
+                                    out.push_str(&answer.replace("{emergency}", &anywhere));
+                                }),
                                 sources: sources(&entry.sources),
                             })
                             .collect(),
@@ -90,6 +100,11 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                     .map(|t| compiled::Treatment {
                         id: text(&t.id),
                         name: text(&t.name),
+                        short: text(if t.short.is_empty() {
+                            &t.name
+                        } else {
+                            &t.short
+                        }),
                         also_called: text(&t.also_called),
                     })
                     .collect(),
@@ -126,9 +141,33 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                 .map(|source| render(&|out| markup::source_link(out, ui, source)))
                 .collect(),
         ),
+
         review: render(&|out| markup::review(out, ui, &locale.meta)),
         next_review: locale.meta.next_review.days(),
-        review_record: render(&|out| markup::review_record(out, ui, &locale.meta)),
+        // Like the answers: the safety box has the reader's number.
+        review_record: render(&|out| {
+            let mut record = String::new();
+            markup::review_record(&mut record, ui, &locale.meta);
+            out.push_str(&record.replace("{emergency}", &anywhere));
+        }),
+        help: slice(
+            help(locale)
+                .into_iter()
+                .map(|(countries, emergency, lines)| compiled::Help {
+                    countries: slice(countries),
+                    emergency: text(&{
+                        let mut escaped = String::new();
+                        markup::escape(&mut escaped, &emergency);
+                        escaped
+                    }),
+                    lines: render(&|out| {
+                        for line in &lines {
+                            markup::element(out, "p", line);
+                        }
+                    }),
+                })
+                .collect(),
+        ),
         synonyms: slice(
             locale
                 .search
@@ -140,13 +179,58 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
     }
 }
 
+/// For each region, then for anywhere: the country codes, what `{emergency}`
+/// says, and the safety box's other lines, in this locale's words.
+fn help(locale: &content::Locale) -> Vec<(Vec<u16>, String, Vec<String>)> {
+    let ui = &locale.ui;
+    let regions = &locale.regions.regions;
+    let emergency = |r: &content::Region| r.emergency.join(&format!(" {} ", ui.number_or));
+    let help: Vec<_> = regions
+        .iter()
+        .map(|r| {
+            let lines = [
+                (&r.poison, &ui.poison_line, "{poison}"),
+                (&r.urgent, &ui.urgent_line, "{urgent}"),
+            ];
+            let lines = lines
+                .into_iter()
+                .filter_map(|(number, line, part)| Some(line.replace(part, number.as_ref()?)))
+                .collect();
+            let codes = r
+                .countries
+                .iter()
+                .map(|c| u16::from_be_bytes([c.as_bytes()[0], c.as_bytes()[1]]));
+            (codes.collect(), emergency(r), lines)
+        })
+        .collect();
+    // Countries with the same numbers share one entry (Canada and Mexico).
+    let mut merged: Vec<(Vec<u16>, String, Vec<String>)> = Vec::new();
+    for (countries, emergency, lines) in help {
+        match merged
+            .iter_mut()
+            .find(|(_, e, l)| *e == emergency && *l == lines)
+        {
+            Some(same) => same.0.extend(countries),
+            None => merged.push((countries, emergency, lines)),
+        }
+    }
+    let mut help = merged;
+    let mut examples = ui.emergency_examples.clone();
+    for r in regions {
+        examples = examples.replace(&format!("{{emergency:{}}}", r.id), &emergency(r));
+    }
+    help.push((Vec::new(), ui.emergency_any.clone(), vec![examples]));
+    help
+}
+
 fn slice<T>(items: Vec<T>) -> &'static [T] {
     Box::leak(items.into_boxed_slice())
 }
 
 /// The interface text the widget needs at run time. Labels used only in
 /// markup rendered here (the review footer and its dates, source links, the
-/// boxed-warning label) are left empty: the wasm would carry them twice.
+/// boxed-warning label, the emergency-number wording) are left empty: the
+/// wasm would carry them twice.
 fn leak_ui(ui: &crate::Ui<String>) -> crate::Ui<&'static str> {
     let leaked: &'static crate::Ui<String> = Box::leak(Box::new(ui.clone()));
     crate::Ui {
@@ -158,8 +242,16 @@ fn leak_ui(ui: &crate::Ui<String>) -> crate::Ui<&'static str> {
         conflicts_of_interest: "",
         new_tab: "",
         boxed_warning: "",
+        // Not shown: the picker disables the boxes instead.
+        compare_limit: "",
         months: [""; 12],
         date_format: "",
+        // The emergency-number wording is used here, by `help`.
+        number_or: "",
+        emergency_any: "",
+        emergency_examples: "",
+        poison_line: "",
+        urgent_line: "",
         ..leaked.borrowed()
     }
 }

@@ -11,6 +11,7 @@
 
 use crate::Ui;
 use crate::markup::escape;
+use crate::ui::fill;
 
 /// HTML rendered at build time by [`crate::markup`] from plain text, with
 /// every text escaped. Only the build makes these.
@@ -36,7 +37,8 @@ pub struct Locale {
     pub faq: &'static [Category],
     pub comparison: Comparison,
     /// Every source, as a link ([`Cites`] index them): each link is stored
-    /// once, however many texts cite it.
+    /// once, however many texts cite it, and serves the sources list too
+    /// ([`crate::markup::source_link`]).
     pub source_links: &'static [Markup],
     /// Publisher and review dates.
     pub review: Markup,
@@ -47,6 +49,35 @@ pub struct Locale {
     pub review_record: Markup,
     /// Groups of words the FAQ search treats as the same.
     pub synonyms: &'static [&'static [&'static str]],
+    /// Who to call, by country (`content/regions.json` in this language);
+    /// the last works anywhere.
+    pub help: &'static [Help],
+}
+
+/// Who to call in one country or group of countries, in one language.
+/// Texts say `{emergency}` where the number goes, filled in when shown.
+#[derive(Debug, PartialEq)]
+#[cfg_attr(feature = "load", derive(databake::Bake))]
+#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
+pub struct Help {
+    /// The countries, each an ISO 3166-1 code as two bytes in a `u16`
+    /// (`u16::from_be_bytes(*b"US")`: one compare per country); empty for
+    /// the wording that works anywhere.
+    pub countries: &'static [u16],
+    /// What `{emergency}` becomes, escaped (it goes into markup): "911",
+    /// "112 or 999", "your local emergency number".
+    pub emergency: &'static str,
+    /// The safety box's lines about the other numbers (poison help, urgent
+    /// advice), or, anywhere, examples of emergency numbers. May be empty.
+    pub lines: Markup,
+}
+
+impl Help {
+    /// `markup` (or text once escaped: braces are not) with the number
+    /// filled in.
+    pub fn fill(&self, markup: &str) -> String {
+        fill(markup, "{emergency}", self.emergency)
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -115,6 +146,8 @@ pub struct Comparison {
 pub struct Treatment {
     pub id: &'static str,
     pub name: &'static str,
+    /// Labels its cells where the table stacks on narrow screens.
+    pub short: &'static str,
     /// Brand or other names; may be empty.
     pub also_called: &'static str,
 }
@@ -139,13 +172,28 @@ impl Locale {
         today >= self.next_review
     }
 
+    /// Who to call in a country (an upper-case ISO 3166-1 code), else the
+    /// wording that works anywhere.
+    pub fn help(&self, country: Option<[u8; 2]>) -> &'static Help {
+        let help: &'static [Help] = self.help;
+        let code = country.map_or(0, u16::from_be_bytes);
+        for h in help {
+            for &c in h.countries {
+                if c == code {
+                    return h;
+                }
+            }
+        }
+        &help[help.len() - 1]
+    }
+
     /// All FAQ entries in order, across categories.
     pub fn entries(&self) -> impl Iterator<Item = &'static Entry> + use<> {
         let faq: &'static [Category] = self.faq;
         faq.iter().flat_map(|c| c.entries.iter())
     }
 
-    /// "Sources: link; link", as markup. Composed at run time, from links
+    /// "Sources: link, link", as markup. Composed at run time, from links
     /// stored once, because most links are cited many times.
     pub fn cites(&self, cites: Cites) -> String {
         let mut out =
@@ -158,7 +206,7 @@ impl Locale {
             .filter_map(|&i| self.source_links.get(i as usize));
         for (n, link) in links.enumerate() {
             if n > 0 {
-                out.push_str("; ");
+                out.push_str(", ");
             }
             out.push_str(link.0);
         }

@@ -33,6 +33,37 @@ content_type! {
         pub faq: List<FaqCategory>,
         pub comparison: Comparison,
         pub search: Search,
+        /// `content/regions.json`, shared by every language.
+        pub regions: Regions,
+    }
+}
+
+content_type! {
+    /// `content/regions.json`: who to call, by country. Numbers are the same
+    /// in every language; the words around them are in each `ui.json`.
+    pub struct Regions {
+        /// Where each number comes from (official health or government pages).
+        pub sources: List<Source>,
+        pub regions: List<Region>,
+    }
+}
+
+content_type! {
+    /// The numbers for one country or group of countries.
+    pub struct Region {
+        pub id: Text,
+        /// ISO 3166-1 alpha-2 codes, upper case: `["US"]`.
+        pub countries: List<Text>,
+        /// The emergency (ambulance) numbers, most usual first: `{emergency}`.
+        pub emergency: List<Text>,
+        /// A national poison help line, if there is one: `{poison}`.
+        #[serde(default)]
+        pub poison: Option<Text>,
+        /// A line for urgent advice that is not an emergency: `{urgent}`.
+        #[serde(default)]
+        pub urgent: Option<Text>,
+        /// Ids from this file's `sources`.
+        pub sources: List<Text>,
     }
 }
 
@@ -227,8 +258,23 @@ content_type! {
         pub id: Text,
         /// Who published it: "NHS", "US Food and Drug Administration".
         pub publisher: Text,
+        /// What a text that cites it shows: "NHS", "FDA label: tablets".
+        /// Optional: without it, the publisher.
+        #[serde(default)]
+        pub short: Text,
         pub title: Text,
         pub url: Text,
+    }
+}
+
+impl Source {
+    /// The short form texts show: `short`, else the publisher.
+    pub fn short_name(&self) -> &str {
+        if self.short.is_empty() {
+            &self.publisher
+        } else {
+            &self.short
+        }
     }
 }
 
@@ -322,6 +368,10 @@ content_type! {
     pub struct Treatment {
         pub id: Text,
         pub name: Text,
+        /// What labels its cells on narrow screens: "Baclofen pump".
+        /// Optional: without it, the name.
+        #[serde(default)]
+        pub short: Text,
         /// Brand names or other names, if any.
         #[serde(default)]
         pub also_called: Text,

@@ -8,7 +8,7 @@ use crate::Ui;
 use crate::content::*;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -17,7 +17,9 @@ pub const DEFAULT_LANG: &str = "en";
 
 /// Domains whose pages count as authoritative sources: regulators and their
 /// label databases, national health services, NIH/NLM, Cochrane, NICE, and
-/// peer-reviewed journals reached through PubMed or a DOI.
+/// peer-reviewed journals reached through PubMed or a DOI; for the emergency
+/// numbers of `regions.json`, the governments and public health services
+/// that run them.
 pub const AUTHORITATIVE_DOMAINS: &[&str] = &[
     "fda.gov",
     // The UK medicines regulator: its Yellow Card side-effect reporting scheme.
@@ -31,7 +33,20 @@ pub const AUTHORITATIVE_DOMAINS: &[&str] = &[
     "neurology.org",
     "medicinesinpregnancy.org",
     "medicinesforchildren.org.uk",
+    "hrsa.gov",
+    "hse.ie",
+    "europa.eu",
+    "gob.mx",
+    "healthdirect.gov.au",
+    "health.qld.gov.au",
+    "aboutkidshealth.ca",
 ];
+
+/// The placeholder of the texts that name the emergency number: filled in
+/// with the reader's number in the safety callouts and `safety_short` (see
+/// `compiled::Help`), and by the build with "your local emergency number"
+/// in the answers and the disclaimer.
+const EMERGENCY: &[&str] = &["{emergency}"];
 
 /// One problem in the content.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,7 +96,14 @@ pub fn load_content(content_dir: &Path) -> Result<Vec<Locale>, Vec<ContentError>
     for lang in langs {
         match load_locale(&content_dir.join(&lang)) {
             Ok(locale) => locales.push(locale),
-            Err(mut e) => errors.append(&mut e),
+            Err(e) => {
+                // `regions.json` is checked with each language: report once.
+                for error in e {
+                    if !errors.contains(&error) {
+                        errors.push(error);
+                    }
+                }
+            }
         }
     }
     if errors.is_empty() {
@@ -107,6 +129,12 @@ pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
     let faq = load_file::<Vec<FaqCategory>>(dir, "faq.json", &mut errors);
     let comparison = load_file::<Comparison>(dir, "comparison.json", &mut errors);
     let search = load_file::<Search>(dir, "search.json", &mut errors);
+    // Shared by every language: it sits next to the language folders.
+    let regions = load_file::<Regions>(
+        dir.parent().unwrap_or(Path::new(".")),
+        "regions.json",
+        &mut errors,
+    );
     let (
         Some(meta),
         Some(ui),
@@ -116,8 +144,9 @@ pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
         Some(faq),
         Some(comparison),
         Some(search),
+        Some(regions),
     ) = (
-        meta, ui, sources, key_facts, safety, faq, comparison, search,
+        meta, ui, sources, key_facts, safety, faq, comparison, search, regions,
     )
     else {
         return Err(errors);
@@ -132,6 +161,7 @@ pub fn load_locale(dir: &Path) -> Result<Locale, Vec<ContentError>> {
         faq,
         comparison,
         search,
+        regions,
     };
     errors.extend(validate(dir, &locale));
     if errors.is_empty() {
@@ -229,9 +259,15 @@ fn io_error(path: &Path, e: std::io::Error) -> ContentError {
     }
 }
 
-/// The path from the content folder's parent: `content/en/faq.json`.
+/// The path from the content folder's parent: `content/en/faq.json`,
+/// `content/regions.json`.
 fn display(path: &Path) -> String {
-    let parts: Vec<_> = path.components().rev().take(3).collect();
+    let shared = path.file_name().is_some_and(|name| name == "regions.json");
+    let parts: Vec<_> = path
+        .components()
+        .rev()
+        .take(if shared { 2 } else { 3 })
+        .collect();
     parts
         .iter()
         .rev()
@@ -244,6 +280,8 @@ fn display(path: &Path) -> String {
 struct Check {
     file: String,
     errors: Vec<ContentError>,
+    /// The placeholders the texts checked now may hold.
+    allowed: &'static [&'static str],
 }
 
 impl Check {
@@ -251,6 +289,7 @@ impl Check {
         Check {
             file: display(&dir.join(name)),
             errors: Vec::new(),
+            allowed: &[],
         }
     }
 
@@ -268,6 +307,22 @@ impl Check {
             self.fail(entry, field, "is empty");
         } else if text.contains('<') && text.contains('>') {
             self.fail(entry, field, "looks like HTML; content is plain text");
+        }
+        let allowed = self.allowed;
+        self.placeholders(entry, field, text, |p| allowed.contains(&p));
+    }
+
+    /// Fails for each `{placeholder}` in `text` that `known` refuses: the
+    /// widget would show it as it is.
+    fn placeholders(&mut self, entry: &str, field: &str, text: &str, known: impl Fn(&str) -> bool) {
+        for placeholder in placeholders(text) {
+            if !known(placeholder) {
+                self.fail(
+                    entry,
+                    field,
+                    format!("has the unknown placeholder `{placeholder}`"),
+                );
+            }
         }
     }
 
@@ -289,16 +344,29 @@ impl Check {
         seen
     }
 
-    fn sources(&mut self, entry: &str, sources: &[Text], known: &HashSet<&str>) {
+    /// `known` maps each source id to its short form: two sources a text
+    /// cites must not look the same to the reader.
+    fn sources(&mut self, entry: &str, sources: &[Text], known: &HashMap<&str, &str>) {
         if sources.is_empty() {
             self.fail(entry, "sources", "needs at least one source");
         }
+        let mut shown = HashMap::new();
         for id in sources {
-            if !known.contains(id.as_str()) {
+            let Some(&short) = known.get(id.as_str()) else {
                 self.fail(
                     entry,
                     "sources",
                     format!("cites `{id}`, which is not in sources.json"),
+                );
+                continue;
+            };
+            if let Some(other) = shown.insert(short, id) {
+                self.fail(
+                    entry,
+                    "sources",
+                    format!(
+                        "cites `{other}` and `{id}`, which both show as \"{short}\": give them different `short` names in sources.json"
+                    ),
                 );
             }
         }
@@ -337,10 +405,18 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     let today = Date::today();
 
     let mut c = Check::new(dir, "sources.json");
-    let known = c.ids("id", locale.sources.iter().map(|s| s.id.as_str()));
+    c.ids("id", locale.sources.iter().map(|s| s.id.as_str()));
+    let known: HashMap<&str, &str> = locale
+        .sources
+        .iter()
+        .map(|s| (s.id.as_str(), s.short_name()))
+        .collect();
     for source in locale.sources.iter() {
         c.text(&source.id, "title", &source.title);
         c.text(&source.id, "publisher", &source.publisher);
+        if !source.short.is_empty() {
+            c.text(&source.id, "short", &source.short);
+        }
         if !is_authoritative(&source.url) {
             c.fail(
                 &source.id,
@@ -358,6 +434,11 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     let mut c = Check::new(dir, "meta.json");
     let meta = &locale.meta;
     for (field, text) in meta.texts() {
+        c.allowed = if field == "disclaimer" {
+            EMERGENCY
+        } else {
+            &[]
+        };
         c.text("", field, text);
     }
     if meta.next_review <= meta.last_reviewed {
@@ -430,6 +511,31 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     if !locale.ui.search_results_many.contains("{count}") {
         c.fail("", "search_results_many", "must contain {count}");
     }
+    for (field, text, part) in [
+        ("poison_line", &locale.ui.poison_line, "{poison}"),
+        ("urgent_line", &locale.ui.urgent_line, "{urgent}"),
+    ] {
+        if !text.contains(part) {
+            c.fail("", field, format!("must contain {part}"));
+        }
+    }
+    let regions: Vec<&str> = locale
+        .regions
+        .regions
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
+    if let Ok(Value::Object(fields)) = serde_json::to_value(&locale.ui) {
+        for (field, value) in &fields {
+            let texts = match value {
+                Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
+                value => value.as_str().into_iter().collect::<Vec<_>>(),
+            };
+            for text in texts {
+                c.placeholders("", field, text, |p| ui_placeholder(field, p, &regions));
+            }
+        }
+    }
     checks.push(c);
 
     let mut c = Check::new(dir, "key-facts.json");
@@ -442,6 +548,7 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
 
     let mut c = Check::new(dir, "safety.json");
     c.ids("id", locale.safety.iter().map(|s| s.id.as_str()));
+    c.allowed = EMERGENCY;
     for callout in locale.safety.iter() {
         c.text(&callout.id, "title", &callout.title);
         c.blocks(&callout.id, "body", &callout.body);
@@ -461,7 +568,9 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     for entry in locale.faq_entries() {
         c.checked(&entry.id, entry.checked, today);
         c.text(&entry.id, "question", &entry.question);
+        c.allowed = EMERGENCY;
         c.blocks(&entry.id, "answer", &entry.answer);
+        c.allowed = &[];
         c.sources(&entry.id, &entry.sources, &known);
     }
     checks.push(c);
@@ -472,6 +581,9 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     let attributes = c.ids("id", cmp.attributes.iter().map(|a| a.id.as_str()));
     for t in cmp.treatments.iter() {
         c.text(&t.id, "name", &t.name);
+        if !t.short.is_empty() {
+            c.text(&t.id, "short", &t.short);
+        }
     }
     for a in cmp.attributes.iter() {
         c.text(&a.id, "label", &a.label);
@@ -555,6 +667,8 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     }
     checks.push(c);
 
+    checks.push(validate_regions(dir, &locale.regions));
+
     checks.into_iter().flat_map(|c| c.errors).collect()
 }
 
@@ -565,6 +679,100 @@ fn named(name: &str, kind: &str, index: usize) -> String {
     } else {
         name.to_owned()
     }
+}
+
+/// Which placeholders each `ui.json` text may hold.
+fn ui_placeholder(field: &str, placeholder: &str, regions: &[&str]) -> bool {
+    match field {
+        "date_format" => ["{day}", "{month}", "{year}"].contains(&placeholder),
+        "search_results_many" => placeholder == "{count}",
+        "safety_short" => placeholder == "{emergency}",
+        "poison_line" => placeholder == "{poison}",
+        "urgent_line" => placeholder == "{urgent}",
+        // Filled in by the build with that region's number.
+        "emergency_examples" => placeholder
+            .strip_prefix("{emergency:")
+            .and_then(|id| id.strip_suffix('}'))
+            .is_some_and(|id| regions.contains(&id)),
+        _ => false,
+    }
+}
+
+/// `regions.json`: sourced numbers, each country once.
+fn validate_regions(dir: &Path, regions: &Regions) -> Check {
+    let mut c = Check::new(dir.parent().unwrap_or(Path::new(".")), "regions.json");
+    // Region sources are not shown as citations: each is its own short form.
+    let known: HashMap<&str, &str> = c
+        .ids("id", regions.sources.iter().map(|s| s.id.as_str()))
+        .into_iter()
+        .map(|id| (id, id))
+        .collect();
+    for source in regions.sources.iter() {
+        c.text(&source.id, "title", &source.title);
+        c.text(&source.id, "publisher", &source.publisher);
+        if !is_authoritative(&source.url) {
+            c.fail(
+                &source.id,
+                "url",
+                format!(
+                    "`{}` is not an https link on an authoritative domain ({})",
+                    source.url,
+                    AUTHORITATIVE_DOMAINS.join(", ")
+                ),
+            );
+        }
+    }
+    c.ids("id", regions.regions.iter().map(|r| r.id.as_str()));
+    let mut countries = HashSet::new();
+    for region in regions.regions.iter() {
+        let id = region.id.as_str();
+        if region.countries.is_empty() {
+            c.fail(id, "countries", "is empty");
+        }
+        for country in region.countries.iter() {
+            if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+                c.fail(
+                    id,
+                    "countries",
+                    format!(
+                        "`{country}` is not a two-letter country code in capitals (ISO 3166-1)"
+                    ),
+                );
+            }
+            if !countries.insert(country.as_str()) {
+                c.fail(id, "countries", format!("`{country}` is in two regions"));
+            }
+        }
+        if region.emergency.is_empty() {
+            c.fail(id, "emergency", "needs at least one number");
+        }
+        let numbers = region.emergency.iter().map(|n| ("emergency", n));
+        let others = [("poison", &region.poison), ("urgent", &region.urgent)];
+        let others = others
+            .into_iter()
+            .filter_map(|(f, n)| Some((f, n.as_ref()?)));
+        for (field, number) in numbers.chain(others) {
+            let valid = number.bytes().any(|b| b.is_ascii_digit())
+                && number
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-');
+            if !valid {
+                c.fail(
+                    id,
+                    field,
+                    format!("`{number}` is not a phone number (digits, spaces, hyphens, a name such as NHS)"),
+                );
+            }
+        }
+        c.sources(id, &region.sources, &known);
+    }
+    c
+}
+
+/// Every `{…}` in `text`.
+pub fn placeholders(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices('{')
+        .filter_map(move |(i, _)| text[i..].find('}').map(|end| &text[i..=i + end]))
 }
 
 /// An https URL whose host is, or is under, an authoritative domain.

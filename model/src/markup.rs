@@ -71,15 +71,23 @@ mod render {
         }
     }
 
-    /// A link to a source; screen readers hear that it opens a new tab.
+    /// A link to a source, one markup for both places it shows (styles.css
+    /// decides what each shows). Where a text cites it: its short form
+    /// ("FDA label: tablets"), read out with its title. In the sources list
+    /// and in print: its publisher and title. Screen readers hear that it
+    /// opens a new tab.
     pub fn source_link(out: &mut String, ui: &Ui<String>, source: &Source) {
         out.push_str("<a href=\"");
         escape(out, &source.url);
-        out.push_str("\" target=\"_blank\" rel=\"noopener noreferrer\">");
+        out.push_str(
+            "\" target=\"_blank\" rel=\"noopener noreferrer\"><span class=\"cite__short\">",
+        );
+        escape(out, source.short_name());
+        out.push_str("</span><span class=\"cite__ref\"><span class=\"cite__publisher\">");
         escape(out, &source.publisher);
-        out.push_str(": ");
+        out.push_str("</span>: ");
         escape(out, &source.title);
-        out.push_str("<span class=\"visually-hidden\"> ");
+        out.push_str("</span><span class=\"visually-hidden\"> ");
         escape(out, &ui.new_tab);
         out.push_str("</span></a>");
     }

@@ -4,7 +4,10 @@
 
 /// The widget's interface text.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "load", derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    feature = "load",
+    derive(serde::Deserialize, serde::Serialize, databake::Bake)
+)]
 #[cfg_attr(feature = "load", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "load", databake(path = baclofen_guide_model))]
 pub struct Ui<S> {
@@ -15,6 +18,19 @@ pub struct Ui<S> {
     pub safety_heading: S,
     /// Shown when the full safety section is left out of `sections`.
     pub safety_short: S,
+    /// Joins two emergency numbers: "112 or 999".
+    pub number_or: S,
+    /// What `{emergency}` says where there is no number for the reader's
+    /// country: "your local emergency number".
+    pub emergency_any: S,
+    /// Shown in the safety box with `emergency_any`: examples of numbers,
+    /// written `{emergency:<region id>}` (filled in by the build).
+    pub emergency_examples: S,
+    /// Shown in the safety box where there is a poison line, with `{poison}`.
+    pub poison_line: S,
+    /// Shown in the safety box where there is an urgent-advice line, with
+    /// `{urgent}`.
+    pub urgent_line: S,
     pub show_all: S,
     pub hide_all: S,
     pub sources_label: S,
@@ -35,7 +51,6 @@ pub struct Ui<S> {
     pub compare_choose: S,
     pub compare_hint: S,
     pub compare_limit: S,
-    pub compare_scroll_hint: S,
     pub boxed_warning: S,
     /// The label of the language switch.
     pub language_label: S,
@@ -68,6 +83,11 @@ impl Ui<String> {
             sources_heading: &self.sources_heading,
             safety_heading: &self.safety_heading,
             safety_short: &self.safety_short,
+            number_or: &self.number_or,
+            emergency_any: &self.emergency_any,
+            emergency_examples: &self.emergency_examples,
+            poison_line: &self.poison_line,
+            urgent_line: &self.urgent_line,
             show_all: &self.show_all,
             hide_all: &self.hide_all,
             sources_label: &self.sources_label,
@@ -83,7 +103,6 @@ impl Ui<String> {
             compare_choose: &self.compare_choose,
             compare_hint: &self.compare_hint,
             compare_limit: &self.compare_limit,
-            compare_scroll_hint: &self.compare_scroll_hint,
             boxed_warning: &self.boxed_warning,
             language_label: &self.language_label,
             print: &self.print,

@@ -179,3 +179,34 @@ fn the_guide_is_due_for_review_from_the_next_review_date_on() {
         assert!(!compiled.ui.review_due.is_empty());
     }
 }
+
+#[test]
+fn a_source_link_carries_its_short_form_publisher_and_title_escaped() {
+    for mut source in locales() {
+        let lang = source.lang.clone();
+        // A source without `short` shows as its publisher.
+        source.sources[0].short = String::new();
+        source.sources[0].publisher = "A & B".into();
+        source.sources[1].short = "Short <1>".into();
+        let compiled = compile(&source);
+        let first = compiled.source_links[0].0;
+        assert!(
+            first.contains("<span class=\"cite__short\">A &amp; B</span>"),
+            "{lang}: {first}"
+        );
+        let second = compiled.source_links[1].0;
+        assert!(
+            second.contains("<span class=\"cite__short\">Short &lt;1&gt;</span>"),
+            "{lang}: {second}"
+        );
+        let mut title = String::new();
+        escape(&mut title, &source.sources[1].title);
+        assert!(
+            second.contains(&format!("</span>: {title}</span>")),
+            "{lang}: {second}"
+        );
+        // Cited texts list their sources' short forms, separated by commas.
+        let cites = compiled.cites(Cites(&[0, 1]));
+        assert!(cites.contains("</a>, <a href="), "{lang}: {cites}");
+    }
+}

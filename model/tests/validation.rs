@@ -25,12 +25,20 @@ impl Fixture {
             let file = file.unwrap();
             std::fs::copy(file.path(), target.join(file.file_name())).unwrap();
         }
+        let regions = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/regions.json");
+        std::fs::copy(regions, root.join("content/regions.json")).unwrap();
         Fixture { root }
     }
 
-    /// Edits one JSON file of the English content.
+    /// Edits one JSON file of the English content (`regions.json`: the
+    /// shared one).
     fn edit(&self, file: &str, change: impl FnOnce(&mut Value)) -> &Fixture {
-        let path = self.root.join("content/en").join(file);
+        let folder = if file == "regions.json" {
+            "content"
+        } else {
+            "content/en"
+        };
+        let path = self.root.join(folder).join(file);
         let mut value: Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         change(&mut value);
@@ -383,4 +391,100 @@ fn a_bad_reporting_route_is_named() {
             .any(|e| e.file == file && e.field.as_deref() == Some("side_effect_reporting.routes")),
         "{errors:?}"
     );
+}
+
+#[test]
+fn an_unknown_placeholder_is_named() {
+    let fixture = Fixture::new("unknown-placeholder");
+    fixture.edit("faq.json", |faq| {
+        first_entry(faq)["answer"] = json!([{ "p": "Call {emergancy} now." }])
+    });
+    let text = expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "answer",
+    );
+    assert!(text.contains("{emergancy}"), "{text}");
+
+    // `{emergency}` is filled in only where the widget fills it.
+    let fixture = Fixture::new("placeholder-in-question");
+    fixture.edit("faq.json", |faq| {
+        first_entry(faq)["question"] = json!("Should I call {emergency}?")
+    });
+    expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "question",
+    );
+
+    let fixture = Fixture::new("unknown-region-example");
+    fixture.edit("ui.json", |ui| {
+        ui["emergency_examples"] = json!("For example {emergency:atlantis}.")
+    });
+    let errors = fixture.errors();
+    let error = errors
+        .iter()
+        .find(|e| e.field.as_deref() == Some("emergency_examples"))
+        .expect("an error names emergency_examples");
+    assert_eq!(error.file, "content/en/ui.json", "{error}");
+    assert!(error.message.contains("{emergency:atlantis}"), "{error}");
+}
+
+#[test]
+fn a_bad_region_is_named() {
+    let fixture = Fixture::new("bad-region");
+    fixture.edit("regions.json", |regions| {
+        regions["regions"][0]["countries"] = json!(["USA"]);
+        regions["regions"][1]["emergency"] = json!(["call us"]);
+        regions["regions"][2]["sources"] = json!(["a-blog"]);
+    });
+    let errors = fixture.errors();
+    let text = expect_error(&errors, "content/regions.json", "us", "countries");
+    assert!(text.contains("USA"), "{text}");
+    let text = expect_error(&errors, "content/regions.json", "ca", "emergency");
+    assert!(text.contains("call us"), "{text}");
+    expect_error(&errors, "content/regions.json", "mx", "sources");
+    // Reported once, though every language loads the file.
+    assert_eq!(
+        errors
+            .iter()
+            .filter(|e| e.entry.as_deref() == Some("us"))
+            .count(),
+        1
+    );
+
+    let fixture = Fixture::new("region-source-domain");
+    fixture.edit("regions.json", |regions| {
+        regions["sources"][0]["url"] = json!("https://example.com/numbers")
+    });
+    let errors = fixture.errors();
+    let text = expect_error(&errors, "content/regions.json", "hrsa-poison-help", "url");
+    assert!(text.contains("authoritative"), "{text}");
+}
+
+#[test]
+fn two_cited_sources_that_look_the_same_are_named() {
+    // Without `short`, a source shows as its publisher: two NHS pages cited
+    // together would both read "NHS".
+    let fixture = Fixture::new("same-short-name");
+    fixture.edit("sources.json", |sources| {
+        for source in sources.as_array_mut().unwrap() {
+            if source["id"] == "nhs-common-questions" {
+                source.as_object_mut().unwrap().remove("short");
+            }
+        }
+    });
+    fixture.edit("key-facts.json", |facts| {
+        facts[0]["sources"] = json!(["nhs-about", "nhs-common-questions"]);
+    });
+    let text = expect_error(
+        &fixture.errors(),
+        "content/en/key-facts.json",
+        "relaxes-muscles",
+        "sources",
+    );
+    assert!(text.contains("both show as \"NHS\""), "{text}");
+    assert!(text.contains("short"), "{text}");
 }

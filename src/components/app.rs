@@ -45,6 +45,8 @@ pub fn App(props: &AppProps) -> Html {
     let host = props.host.clone();
     let locale = state.locale;
     let shows = |section| config.sections.contains(section);
+    // Who to call: this language's words for the reader's country.
+    let help = Static(locale.0.help(config.region));
 
     use_lang_attribute(Static(chosen), state.dispatcher());
     {
@@ -115,9 +117,9 @@ pub fn App(props: &AppProps) -> Html {
         <article class="guide" lang={locale.0.lang} aria-labelledby="guide-title" ref={root}>
             { header(locales, locale, level, &onlanguage, &onprint) }
             if shows(Section::Safety) {
-                { safety(locale.0, level + 1) }
+                { safety(locale.0, help.0, level + 1) }
             } else {
-                { safety_short(locale.0) }
+                { safety_short(locale.0, help.0) }
             }
             if shows(Section::KeyFacts) {
                 { key_facts(locale.0, level + 1, lists.0.clone()) }

@@ -16,9 +16,12 @@ pub struct ComparisonProps {
     pub ontoggletreatment: Callback<usize>,
 }
 
-/// The side-by-side comparison: the reader ticks 2 or 3 treatments; a real
-/// table (caption, column and row headers) scrolls inside a labelled,
-/// focusable region on narrow screens.
+/// The side-by-side comparison: the reader ticks 2 or 3 treatments. One
+/// table serves every width: wide, a grid; narrow (styles.css, a container
+/// query), each attribute's row stacks its cells, each labelled with its
+/// treatment, so nothing scrolls sideways. The explicit roles keep the
+/// table's rows, columns and headers for screen readers when CSS makes its
+/// parts blocks (as NHS.UK's responsive tables do).
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let locale = props.locale.0;
@@ -47,38 +50,39 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     }) }
                 </ul>
             </fieldset>
-            <p class="hint compare__scroll-hint">{ ui.compare_scroll_hint }</p>
-            <div class="table-wrap" role="region" aria-labelledby="compare-caption" tabindex="0">
-                <table class="compare__table">
-                    <caption id="compare-caption">{ comparison.caption }</caption>
-                    <thead>
-                        <tr>
-                            <td></td>
-                            { for props.compared.iter().map(|&t| {
-                                let treatment = &comparison.treatments[t];
-                                html! {
-                                    <th scope="col">
-                                        { treatment.name }
-                                        if !treatment.also_called.is_empty() {
-                                            { " " }<span class="compare__also">{ treatment.also_called }</span>
-                                        }
-                                    </th>
-                                }
+            <table class="compare__table" role="table" aria-labelledby="compare-caption">
+                <caption id="compare-caption">{ comparison.caption }</caption>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <td role="cell"></td>
+                        { for props.compared.iter().map(|&t| {
+                            let treatment = &comparison.treatments[t];
+                            html! {
+                                <th scope="col" role="columnheader">
+                                    { treatment.name }
+                                    if !treatment.also_called.is_empty() {
+                                        { " " }<span class="compare__also">{ treatment.also_called }</span>
+                                    }
+                                </th>
+                            }
+                        }) }
+                    </tr>
+                </thead>
+                <tbody role="rowgroup">
+                    { for comparison.attributes.iter().enumerate().map(|(a, label)| html! {
+                        <tr role="row">
+                            <th scope="row" role="rowheader">{ *label }</th>
+                            { for props.compared.iter().filter_map(|&t| Some((comparison.treatments[t].short, comparison.cell(a, t)?))).map(|(name, cell)| html! {
+                                <td role="cell" class={cell.boxed_warning.then_some("boxed-warning")}>
+                                    // Shown on narrow screens only; screen readers have the column header.
+                                    <span class="compare__label" aria-hidden="true">{ name }</span>
+                                    { markup(cell.markup) }{ cites(locale, cell.sources) }
+                                </td>
                             }) }
                         </tr>
-                    </thead>
-                    <tbody>
-                        { for comparison.attributes.iter().enumerate().map(|(a, label)| html! {
-                            <tr>
-                                <th scope="row">{ *label }</th>
-                                { for props.compared.iter().filter_map(|&t| comparison.cell(a, t)).map(|cell| html! {
-                                    <td class={cell.boxed_warning.then_some("boxed-warning")}>{ markup(cell.markup) }{ cites(locale, cell.sources) }</td>
-                                }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+                    }) }
+                </tbody>
+            </table>
         </section>
     }
 }

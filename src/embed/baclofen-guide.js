@@ -116,7 +116,7 @@ addEventListener("error", (event) => onTrap(event.error));
 addEventListener("unhandledrejection", (event) => onTrap(event.reason));
 
 class BaclofenGuideElement extends HTMLElement {
-  static observedAttributes = ["lang", "sections", "heading-level", "theme"];
+  static observedAttributes = ["lang", "region", "sections", "heading-level", "theme"];
 
   #widget = null;
   #starting = false;

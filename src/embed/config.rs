@@ -73,6 +73,10 @@ pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
 pub struct Config {
     /// The language asked for with `lang`, if there is content for it.
     pub lang: Option<String>,
+    /// The reader's country (ISO 3166-1 alpha-2, upper case), for the
+    /// emergency numbers: the `region` attribute, else the region subtag of
+    /// `lang`, else see [`choose`].
+    pub region: Option<[u8; 2]>,
     pub sections: Sections,
     /// The level of the widget's top heading (2–6); sub-headings go deeper.
     pub heading_level: u8,
@@ -85,6 +89,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             lang: None,
+            region: None,
             sections: Sections::ALL,
             heading_level: DEFAULT_HEADING_LEVEL,
             theme: "auto",
@@ -109,10 +114,25 @@ impl Config {
         };
 
         if let Some(value) = attribute("lang") {
-            let primary = value.trim().split(['-', '_']).next().unwrap_or_default();
+            let mut subtags = value.trim().split(['-', '_']);
+            let primary = subtags.next().unwrap_or_default();
+            // `lang="es-MX"` also says where the reader is.
+            config.region = subtags.find_map(country_code);
             match languages.iter().find(|l| l.eq_ignore_ascii_case(primary)) {
                 Some(lang) => config.lang = Some((*lang).to_owned()),
                 None => reject("lang", &value, &languages.join(", "), "the page's language"),
+            }
+        }
+
+        if let Some(value) = attribute("region") {
+            match country_code(value.trim()) {
+                Some(code) => config.region = Some(code),
+                None => reject(
+                    "region",
+                    &value,
+                    "a two-letter country code, such as US, GB or MX",
+                    "the language's region",
+                ),
             }
         }
 
@@ -159,24 +179,35 @@ impl Config {
     }
 }
 
-/// The first of `candidates` (language tags, most wanted first) that there
-/// is content for, matched on the primary subtag: `es-MX` gives `es`.
-pub fn choose_language<'a, S: AsRef<str>>(
+/// From `candidates` (language tags, most wanted first): the first language
+/// there is content for, matched on the primary subtag (`es-MX` gives `es`),
+/// and the first country named by a two-letter region subtag (`es-MX`,
+/// `zh-Hant-TW`; `es-419`, Latin America, names none). One pass: the tags
+/// come from the page and the browser.
+pub fn choose<'a, S: AsRef<str>>(
     candidates: impl IntoIterator<Item = S>,
     languages: &[&'a str],
-) -> Option<&'a str> {
-    candidates.into_iter().find_map(|tag| {
-        let primary = tag
-            .as_ref()
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default();
-        languages
-            .iter()
-            .find(|l| l.eq_ignore_ascii_case(primary))
-            .copied()
-    })
+) -> (Option<&'a str>, Option<[u8; 2]>) {
+    let (mut language, mut region) = (None, None);
+    for tag in candidates {
+        let mut subtags = tag.as_ref().trim().split(['-', '_']);
+        let primary = subtags.next().unwrap_or_default();
+        language = language.or_else(|| {
+            languages
+                .iter()
+                .find(|l| l.eq_ignore_ascii_case(primary))
+                .copied()
+        });
+        region = region.or_else(|| subtags.find_map(country_code));
+    }
+    (language, region)
+}
+
+/// `code` as an upper-case country code, if it is two letters.
+fn country_code(code: &str) -> Option<[u8; 2]> {
+    let [a, b] = <[u8; 2]>::try_from(code.as_bytes()).ok()?;
+    // Clearing bit 5 makes an ASCII letter upper case.
+    (a.is_ascii_alphabetic() && b.is_ascii_alphabetic()).then_some([a & !0x20, b & !0x20])
 }
 
 #[cfg(test)]
@@ -213,6 +244,7 @@ mod tests {
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(config.lang.as_deref(), Some("es"));
+        assert_eq!(config.region, Some(*b"MX"));
         assert!(config.sections.contains(Section::Faq));
         assert!(config.sections.contains(Section::Compare));
         assert!(!config.sections.contains(Section::Safety));
@@ -269,13 +301,64 @@ mod tests {
 
     #[test]
     fn the_first_available_language_wins() {
-        assert_eq!(
-            choose_language(["fr-FR", "es-419", "en"], LANGS),
-            Some("es")
-        );
-        assert_eq!(choose_language(["EN-gb"], LANGS), Some("en"));
-        assert_eq!(choose_language(["de", ""], LANGS), None);
-        assert_eq!(choose_language(Vec::<String>::new(), LANGS), None);
+        let language = |tags: &[&str]| choose(tags, LANGS).0;
+        assert_eq!(language(&["fr-FR", "es-419", "en"]), Some("es"));
+        assert_eq!(language(&["EN-gb"]), Some("en"));
+        assert_eq!(language(&["de", ""]), None);
+        assert_eq!(language(&[]), None);
+    }
+
+    #[test]
+    fn reads_the_region_in_any_case() {
+        for (value, code) in [("MX", b"MX"), ("gb", b"GB"), (" Es ", b"ES"), ("zz", b"ZZ")] {
+            let (config, warnings) = parse(&[("region", value)]);
+            assert_eq!(config.region, Some(*code), "{value}");
+            assert!(warnings.is_empty(), "{value}: {warnings:?}");
+        }
+    }
+
+    #[test]
+    fn the_region_attribute_wins_over_the_region_of_lang() {
+        let (config, _) = parse(&[("lang", "es-MX"), ("region", "us")]);
+        assert_eq!(config.region, Some(*b"US"));
+        // A bad region attribute leaves the region of `lang`.
+        let (config, warnings) = parse(&[("lang", "en-GB"), ("region", "UK1")]);
+        assert_eq!(config.region, Some(*b"GB"));
+        assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn a_bad_region_warns_once_and_names_the_accepted_values() {
+        for bad in ["mexico", "", "M", "MEX", "4X", "es-MX"] {
+            let (config, warnings) = parse(&[("region", bad)]);
+            assert_eq!(config.region, None, "{bad}");
+            assert_eq!(warnings.len(), 1, "{bad}: {warnings:?}");
+            assert!(
+                warnings[0].contains(&format!("region=\"{bad}\"")),
+                "{}",
+                warnings[0]
+            );
+            assert!(
+                warnings[0].contains("two-letter country code"),
+                "{}",
+                warnings[0]
+            );
+        }
+    }
+
+    #[test]
+    fn the_region_comes_from_the_first_tag_that_names_a_country() {
+        let region = |tags: &[&str]| choose(tags, LANGS).1;
+        assert_eq!(region(&["es-MX"]), Some(*b"MX"));
+        assert_eq!(region(&["en", "en-gb", "es-ES"]), Some(*b"GB"));
+        assert_eq!(region(&["zh-Hant-TW"]), Some(*b"TW"));
+        assert_eq!(region(&["es_ES"]), Some(*b"ES"));
+        // A language alone, or Latin America as a whole (419), names no country.
+        assert_eq!(region(&["es", "es-419", "en"]), None);
+        assert_eq!(region(&["es-419", "es-AR"]), Some(*b"AR"));
+        assert_eq!(region(&[]), None);
+        // The language and the country can come from different tags.
+        assert_eq!(choose(["fr-CA", "es"], LANGS), (Some("es"), Some(*b"CA")));
     }
 
     #[test]

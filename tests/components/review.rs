@@ -27,6 +27,7 @@ fn next_review_on(date: &str) -> &'static [Locale] {
         faq: json(include_str!("../../content/en/faq.json")),
         comparison: json(include_str!("../../content/en/comparison.json")),
         search: json(include_str!("../../content/en/search.json")),
+        regions: json(include_str!("../../content/regions.json")),
     };
     locale.meta.next_review = Date::parse(date).unwrap();
     Box::leak(vec![compile(&locale)].into_boxed_slice())

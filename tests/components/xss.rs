@@ -16,8 +16,9 @@ use wasm_bindgen_test::wasm_bindgen_test;
 const PAYLOAD: &str = r#"<img src=x onerror="window.xss=(window.xss||0)+1">"#;
 
 /// Fields that are ids, references, dates or formats, not text for readers.
-const NOT_TEXT: [&str; 11] = [
+const NOT_TEXT: [&str; 12] = [
     "id",
+    "countries",
     "kind",
     "treatment",
     "attribute",
@@ -62,6 +63,7 @@ fn hostile() -> &'static [Locale] {
         faq: load(include_str!("../../content/en/faq.json")),
         comparison: load(include_str!("../../content/en/comparison.json")),
         search: load(include_str!("../../content/en/search.json")),
+        regions: load(include_str!("../../content/regions.json")),
     };
     Box::leak(vec![compile(&locale)].into_boxed_slice())
 }

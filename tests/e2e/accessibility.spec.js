@@ -1,5 +1,6 @@
 // axe-core in real Chromium, with GOV.UK Frontend's tag set, on the demo
-// page with every answer closed and with every answer open.
+// page with every answer closed and with every answer open, in both
+// languages, both themes, and both layouts of the comparison.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { rendered, tabTo } from "./helpers.js";
@@ -25,17 +26,27 @@ test("no axe violations with every answer open", async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
-for (const colorScheme of ["light", "dark"]) {
-  for (const width of [320, 1280]) {
-    test(`no axe violations in the ${colorScheme} theme at ${width} px`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto("/widget/index.html");
-      const widget = await rendered(page);
-      await widget.getByRole("button", { name: "Show all answers" }).click();
-      await expect(widget.getByRole("button", { name: "Hide all answers" })).toBeVisible();
-      expect(await violations(page)).toEqual([]);
-    });
+// Both layouts of the comparison (stacked at 320 px, a grid at 1280 px), in
+// both themes and both languages.
+const SHOW_ALL = {
+  en: ["/widget/index.html", "Show all answers", "Hide all answers"],
+  es: ["/pages/es.html", "Mostrar todas las respuestas", "Ocultar todas las respuestas"],
+};
+for (const lang of ["en", "es"]) {
+  for (const colorScheme of ["light", "dark"]) {
+    for (const width of [320, 1280]) {
+      test(`no axe violations in ${lang}, in the ${colorScheme} theme at ${width} px`, async ({ page }) => {
+        const [url, show, hide] = SHOW_ALL[lang];
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(url);
+        const widget = await rendered(page);
+        expect(await violations(page)).toEqual([]);
+        await widget.getByRole("button", { name: show }).click();
+        await expect(widget.getByRole("button", { name: hide })).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+    }
   }
 }
 

@@ -29,6 +29,14 @@ test("options come from the query, named as the attributes", async ({ page }) =>
   expect(seen.warnings).toEqual([expect.stringContaining("ignoring the option csp.")]);
 });
 
+test("every attribute the element observes is an option: region too", async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto("/widget/embed.html?lang=es&region=ES");
+  const guide = page.locator("baclofen-guide");
+  await expect(guide.locator(".callout--emergency .callout__title").first()).toContainText("112");
+  expect(seen.warnings).toEqual([]);
+});
+
 test("a bad query value warns once, naming it and the accepted values, and the default is used", async ({ page }) => {
   const seen = await watch(page);
   await page.goto("/widget/embed.html?theme=purple&colour=red");
@@ -39,7 +47,7 @@ test("a bad query value warns once, naming it and the accepted values, and the d
   expect(seen.warnings.find((w) => w.includes('theme="purple"'))).toMatch(/light.*dark.*auto/);
   // An option the element does not have is named too, with the accepted ones.
   expect(seen.warnings.filter((w) => w.includes("colour"))).toEqual([
-    expect.stringMatching(/ignoring the option colour\. Accepted options: lang, sections, heading-level, theme.*fallback-href/),
+    expect.stringMatching(/ignoring the option colour\. Accepted options: lang, .*sections, heading-level, theme.*fallback-href/),
   ]);
   await expect(guide.getByRole("heading", { level: 2 }).first()).toBeVisible();
 });

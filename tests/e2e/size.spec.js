@@ -12,7 +12,10 @@ const TARGET = 90 * 1024;
  * from drifting further while it is brought down. Lower it, never raise it,
  * without a reason in the commit.
  */
-const CEILING = 111 * 1024;
+// Raised from 111 KB to 111.3 KB for issue 13's emergency numbers by
+// country (`content/regions.json`, the `region` attribute) and the clinic's
+// contact slot: 0.7 KB, cut down from 2 KB first (see the README, "Size").
+const CEILING = 111.3 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();

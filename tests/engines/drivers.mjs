@@ -10,7 +10,8 @@
 // the page's `q()`/`qa()` helpers from pages/capture.js), so shadow DOM is
 // reached the same way everywhere. Clicks and keys are real input events.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
+import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 
 export const VIEWPORT = { width: 412, height: 915 };
@@ -73,13 +74,21 @@ function puppeteerPage(page) {
 
 async function launchWebKit() {
   const { Builder, Key } = await import("selenium-webdriver");
-  // A display of exactly the viewport's size: MiniBrowser runs full screen.
-  const display = `:${90 + Math.floor(Math.random() * 9)}`;
-  const xvfb = spawn("Xvfb", [display, "-screen", "0", `${VIEWPORT.width}x${VIEWPORT.height}x24`, "-nolisten", "tcp"], {
-    stdio: "ignore",
+  // A display of exactly the viewport's size (MiniBrowser runs full screen),
+  // on a free display number Xvfb picks and writes to fd 3.
+  const xvfb = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", `${VIEWPORT.width}x${VIEWPORT.height}x24`, "-nolisten", "tcp"], {
+    stdio: ["ignore", "ignore", "ignore", "pipe"],
   });
-  await until(() => existsSync(`/tmp/.X11-unix/X${display.slice(1)}`), "Xvfb");
-  const port = 4444 + Math.floor(Math.random() * 500);
+  const display = await new Promise((resolve, reject) => {
+    let out = "";
+    xvfb.stdio[3].on("data", (chunk) => {
+      out += chunk;
+      if (out.includes("\n")) resolve(`:${out.trim()}`);
+    });
+    xvfb.on("exit", (code) => reject(new Error(`Xvfb exited with ${code}`)));
+    setTimeout(() => reject(new Error("Xvfb did not start within 20 s")), 20_000);
+  });
+  const port = await freePort();
   const driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
     stdio: "ignore",
     env: { ...process.env, DISPLAY: display },
@@ -129,6 +138,16 @@ async function launchWebKit() {
       xvfb.kill();
     },
   };
+}
+
+/** A port nothing listens on (a stale driver on a fixed port would answer). */
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Waits for a helper process to be ready. */

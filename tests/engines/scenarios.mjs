@@ -144,7 +144,7 @@ export const scenarios = {
     await quiet(page);
   },
 
-  async "the comparison follows the reader's choice of treatments"({ open }) {
+  async "the comparison follows the reader's choice of treatments, and stacks on a phone"({ open }) {
     const page = await rendered(open, "/pages/engines/one.html");
     const columns = `qa(".compare__table thead th[scope=col]").length`;
     const ticked = `qa(".compare__options input:checked").length`;
@@ -159,6 +159,20 @@ export const scenarios = {
     await waitFor(page, `${columns} === ${before}`);
     const events = await page.eval(`__seen.events.filter((e) => e.type === "compare").map((e) => e.detail.treatments.length)`);
     assert.deepEqual(events, [2, 3]);
+    // At 412 px the table stacks (a container query): nothing reaches past
+    // the comparison's edge, each cell is full width and says whose it is.
+    const layout = await page.eval(`(() => {
+      const compare = q(".compare"), edge = compare.getBoundingClientRect().right + 0.5;
+      const table = q(".compare__table").getBoundingClientRect(), cell = q(".compare__table tbody td");
+      return {
+        past: [...compare.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > edge).length,
+        full: cell.getBoundingClientRect().width > table.width * 0.9,
+        label: shown(cell.querySelector(".compare__label")),
+        cites: qa(".compare .source-links a").every((a) => shown(a.querySelector(".cite__short"))
+          && a.querySelector(".cite__ref").getBoundingClientRect().width <= 1),
+      };
+    })()`);
+    assert.deepEqual(layout, { past: 0, full: true, label: true, cites: true });
     await quiet(page);
   },
 

@@ -211,6 +211,9 @@ pub fn packet(inputs: &[LangInput], options: &Options) -> String {
     );
     out.push_str("</p>\n");
     summary(&mut out, inputs, options);
+    if let Some(first) = inputs.first() {
+        emergency_numbers(&mut out, &first.locale.regions);
+    }
     for input in inputs {
         language(&mut out, input, options);
     }
@@ -402,7 +405,16 @@ fn item(out: &mut String, input: &LangInput, changes: &Changes, options: &Option
             out.push_str("<li>");
             match locale.source(id) {
                 Some(source) => {
-                    text(out, &format!("{}: {}", source.publisher, source.title));
+                    // The short form is what readers see: the reviewer checks it too.
+                    text(
+                        out,
+                        &format!(
+                            "{}: {} (cited as \u{201c}{}\u{201d})",
+                            source.publisher,
+                            source.title,
+                            source.short_name()
+                        ),
+                    );
                     out.push_str("<br><a href=\"");
                     out.push_str(&attr(&source.url));
                     out.push_str("\">");
@@ -755,6 +767,53 @@ fn language(out: &mut String, input: &LangInput, options: &Options) {
     out.push_str("</section>\n");
 }
 
+/// `content/regions.json`, shared by every language: texts write
+/// `{emergency}`, and the safety box shows the reader's country's numbers.
+fn emergency_numbers(out: &mut String, regions: &baclofen_guide_model::content::Regions) {
+    out.push_str("<section id=\"emergency-numbers\">\n");
+    tag(
+        out,
+        "h2",
+        "Emergency numbers by country (content/regions.json)",
+    );
+    tag(
+        out,
+        "p",
+        "Texts say {emergency} where a number goes. The safety box and the one-line safety \
+         notice show the numbers below for the reader's country (the region attribute, else \
+         the region of the language, else the browser's languages); elsewhere, and for \
+         countries not listed, the text says \"your local emergency number\", with examples. \
+         Check every number against its source.",
+    );
+    out.push_str("<table><tr><th>Region</th><th>Countries</th><th>Emergency</th><th>Poison help</th><th>Urgent advice</th><th>Sources</th></tr>\n");
+    for region in &regions.regions {
+        out.push_str("<tr>");
+        for cell in [
+            region.id.clone(),
+            region.countries.join(" "),
+            region.emergency.join(" or "),
+            region.poison.clone().unwrap_or_default(),
+            region.urgent.clone().unwrap_or_default(),
+        ] {
+            tag(out, "td", &cell);
+        }
+        out.push_str("<td><ol>");
+        for id in &region.sources {
+            if let Some(source) = regions.sources.iter().find(|s| &s.id == id) {
+                out.push_str("<li>");
+                text(out, &format!("{}: {}", source.publisher, source.title));
+                out.push_str("<br><a href=\"");
+                out.push_str(&attr(&source.url));
+                out.push_str("\">");
+                text(out, &source.url);
+                out.push_str("</a></li>");
+            }
+        }
+        out.push_str("</ol></td></tr>\n");
+    }
+    out.push_str("</table>\n</section>\n");
+}
+
 fn sign_off(out: &mut String) {
     out.push_str("<section class=\"sign-off\" id=\"sign-off\">\n");
     tag(out, "h2", "Sign-off");
@@ -1039,6 +1098,21 @@ mod tests {
                 format!("{lang} review record"),
                 format!("id=\"{lang}-review-record\""),
             );
+        }
+        // Every emergency number, with its source.
+        let regions = &locales[0].regions;
+        for region in &regions.regions {
+            let numbers = region
+                .emergency
+                .iter()
+                .chain(&region.poison)
+                .chain(&region.urgent);
+            for number in numbers {
+                expect(format!("{} number {number}", region.id), escaped(number));
+            }
+        }
+        for source in &regions.sources {
+            expect(format!("region source {}", source.id), escaped(&source.url));
         }
         assert!(missing.is_empty(), "missing from the packet: {missing:?}");
         // Every FAQ entry and cell has its checked date and readability.

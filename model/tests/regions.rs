@@ -1,0 +1,200 @@
+//! Emergency numbers are data (`content/regions.json`), never written into
+//! the text, and each reader gets their country's numbers or wording that
+//! works anywhere.
+//!
+//! Run with `cargo test -p baclofen-guide-model --features load`.
+
+#![cfg(feature = "load")]
+
+mod common;
+
+use baclofen_guide_model::compile::compile;
+use common::{content_dir, fail_if_any, locales};
+use serde_json::Value;
+
+/// Numbers that are emergency numbers somewhere, whether or not the data
+/// has their country.
+const WELL_KNOWN: [&str; 5] = ["911", "999", "112", "000", "111"];
+
+/// Whether `number` is in `text` as a number of its own: not part of a
+/// longer number such as "1,000" or "2112".
+fn has_number(text: &str, number: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let joins = |i: usize| bytes.get(i).is_some_and(|b| *b == b',' || *b == b'.');
+    text.match_indices(number).any(|(at, _)| {
+        let end = at + number.len();
+        let before = at > 0 && (digit(at - 1) || (joins(at - 1) && at > 1 && digit(at - 2)));
+        let after = digit(end) || (joins(end) && digit(end + 1));
+        !before && !after
+    })
+}
+
+/// Every text of a JSON value with where it is, leaving out links and ids.
+fn texts(value: &Value, at: String, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::String(text) => out.push((at, text.clone())),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                texts(item, format!("{at}[{i}]"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                if key != "url" && key != "id" {
+                    texts(item, format!("{at}.{key}"), out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn no_text_hard_codes_an_emergency_number() {
+    let regions = &locales()[0].regions;
+    let mut numbers: Vec<String> = WELL_KNOWN.iter().map(|n| n.to_string()).collect();
+    for region in &regions.regions {
+        let others = [&region.poison, &region.urgent];
+        for number in region.emergency.iter().chain(others.into_iter().flatten()) {
+            // "NHS 111" is written "111" in a sentence.
+            numbers.push(
+                number
+                    .trim_start_matches(|c: char| !c.is_ascii_digit())
+                    .to_owned(),
+            );
+        }
+    }
+    numbers.sort();
+    numbers.dedup();
+    let mut failures = Vec::new();
+    for lang in std::fs::read_dir(content_dir()).unwrap() {
+        let lang = lang.unwrap().path();
+        if !lang.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&lang).unwrap() {
+            let path = file.unwrap().path();
+            let json: Value =
+                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let mut found = Vec::new();
+            texts(&json, String::new(), &mut found);
+            for (at, text) in found {
+                for number in numbers.iter().filter(|n| has_number(&text, n)) {
+                    failures.push(format!(
+                        "{}{at}: \"{text}\" writes {number}; say {{emergency}} (numbers live in content/regions.json)",
+                        path.display()
+                    ));
+                }
+            }
+        }
+    }
+    fail_if_any(failures);
+}
+
+#[test]
+fn finds_numbers_written_as_numbers_only() {
+    assert!(has_number("Call 911 now", "911"));
+    assert!(has_number("call 112.", "112"));
+    assert!(has_number("Poison Help 1-800-222-1222", "1-800-222-1222"));
+    assert!(!has_number("up to 1,000 mg", "000"));
+    assert!(!has_number("2112 patients", "112"));
+    assert!(!has_number("9110", "911"));
+}
+
+#[test]
+fn each_country_gets_its_numbers_in_each_language() {
+    for source in locales() {
+        let locale = compile(&source);
+        let lang = locale.lang;
+        let help = |code: &[u8; 2]| locale.help(Some(*code));
+        assert_eq!(help(b"US").emergency, "911", "{lang}");
+        assert!(help(b"US").lines.0.contains("1-800-222-1222"), "{lang}");
+        assert_eq!(help(b"MX").emergency, "911", "{lang}");
+        assert_eq!(help(b"CA").emergency, "911", "{lang}");
+        assert_eq!(help(b"GB").emergency, "999", "{lang}");
+        assert!(help(b"GB").lines.0.contains("NHS 111"), "{lang}");
+        assert_eq!(help(b"ES").emergency, "112", "{lang}");
+        assert_eq!(help(b"DE").emergency, "112", "{lang}");
+        assert_eq!(help(b"AU").emergency, "000", "{lang}");
+        assert!(help(b"AU").lines.0.contains("13 11 26"), "{lang}");
+        let or = source.ui.number_or.as_str();
+        assert_eq!(help(b"IE").emergency, format!("112 {or} 999"), "{lang}");
+        // No poison or urgent line where the data has none.
+        assert_eq!(help(b"MX").lines.0, "", "{lang}");
+
+        // Anywhere else, and with no country at all: the local number, with
+        // examples taken from the data.
+        let anywhere = locale.help(None);
+        assert!(anywhere.countries.is_empty(), "{lang}");
+        assert_eq!(anywhere.emergency, source.ui.emergency_any, "{lang}");
+        assert!(std::ptr::eq(help(b"ZZ"), anywhere), "{lang}");
+        assert!(
+            anywhere.lines.0.contains("911"),
+            "{lang}: {}",
+            anywhere.lines.0
+        );
+        assert!(
+            anywhere.lines.0.contains("112"),
+            "{lang}: {}",
+            anywhere.lines.0
+        );
+        for help in locale.help {
+            assert!(!help.lines.0.contains('{'), "{lang}: {}", help.lines.0);
+        }
+    }
+}
+
+#[test]
+fn answers_and_the_disclaimer_name_the_local_emergency_number() {
+    // The safety box, always shown above them, has the reader's number.
+    for source in locales() {
+        let locale = compile(&source);
+        let too_much = locale.entries().find(|e| e.id == "too-much").unwrap();
+        assert!(
+            too_much.answer.0.contains(&source.ui.emergency_any),
+            "{}",
+            too_much.answer.0
+        );
+        assert!(
+            locale.review_record.0.contains(&source.ui.emergency_any),
+            "{}",
+            locale.review_record.0
+        );
+        for entry in locale.entries() {
+            assert!(
+                !entry.answer.0.contains('{'),
+                "{}: {}",
+                entry.id,
+                entry.answer.0
+            );
+        }
+        assert!(!locale.review.0.contains('{'), "{}", locale.review.0);
+        assert!(
+            !locale.review_record.0.contains('{'),
+            "{}",
+            locale.review_record.0
+        );
+    }
+}
+
+#[test]
+fn the_number_is_filled_into_text_and_escaped_into_markup() {
+    let locale = compile(&locales()[0]);
+    let title = locale.safety[0].title;
+    assert!(title.contains("{emergency}"), "{title}");
+    assert_eq!(
+        locale.help(Some(*b"GB")).fill(title),
+        title.replace("{emergency}", "999")
+    );
+    // What fills the placeholder is escaped by the build.
+    let mut source = locales().remove(0);
+    source.regions.regions[0].emergency = vec!["<b>112</b>".into(), "999".into()];
+    let locale = compile(&source);
+    let us = locale.help(Some(*b"US"));
+    assert_eq!(us.emergency, "&lt;b&gt;112&lt;/b&gt; or 999");
+    assert_eq!(
+        us.fill("<p>Call {emergency}.</p>"),
+        "<p>Call &lt;b&gt;112&lt;/b&gt; or 999.</p>"
+    );
+}

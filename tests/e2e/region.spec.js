@@ -1,0 +1,176 @@
+// Who to call: the emergency numbers of the reader's country (the `region`
+// attribute, else the region of the language tags, else wording that works
+// anywhere), and the clinic's own contact line (slot="contact").
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { rendered, watch } from "./helpers.js";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+
+/** A page with one widget with these attributes and light-DOM children. */
+async function widgetWith(page, attributes, children = "") {
+  await page.goto("/pages/empty.html");
+  await page.evaluate(
+    ([attributes, children]) => {
+      const element = document.createElement("baclofen-guide");
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      element.innerHTML = children;
+      document.body.append(element);
+    },
+    [attributes, children],
+  );
+  return rendered(page);
+}
+
+/** The emergency callout's title: the first thing the safety box says. */
+const title = (widget) => widget.locator(".callout--emergency .callout__title").first();
+
+/** Every text of the widget's own content (not the page's slotted elements). */
+const text = (widget) => widget.locator(".guide").innerText();
+
+test('region="MX" in Spanish: 911, and no line the data has no number for', async ({ page }) => {
+  const seen = await watch(page);
+  const widget = await widgetWith(page, { lang: "es", region: "MX" });
+  await expect(title(widget)).toHaveText("Llame ya al 911");
+  const safety = await widget.locator(".safety").innerText();
+  for (const other of ["999", "112", "{emergency}", "intoxicaciones", "No es una emergencia"]) {
+    expect(safety).not.toContain(other);
+  }
+  // Answers and the disclaimer name the local number; the box above has it.
+  await widget.getByRole("button", { name: "¿Qué hago si tomo demasiado baclofeno?" }).click();
+  await expect(widget.getByText("Llame ya al número de emergencias de su país si la persona:")).toBeVisible();
+  await expect(widget.locator(".review__disclaimer")).toContainText(
+    "En una emergencia, llame al número de emergencias de su país.",
+  );
+  expect(await text(widget)).not.toContain("{emergency}");
+  expect(seen.warnings).toEqual([]);
+});
+
+test('region="GB": 999 and NHS 111, in the safety box', async ({ page }) => {
+  const widget = await widgetWith(page, { region: "GB" });
+  await expect(title(widget)).toHaveText("Call 999 now");
+  const safety = widget.locator(".safety");
+  await expect(safety.getByText("Not an emergency but need help fast? Call NHS 111.")).toBeVisible();
+  expect(await text(widget)).not.toContain("911");
+});
+
+test.describe("with no region and a browser in Spain", () => {
+  test.use({ locale: "es-ES" });
+  test("the browser's region gives 112, in Spanish", async ({ page }) => {
+    await page.goto("/pages/no-lang.html");
+    const widget = await rendered(page);
+    await expect(widget.locator(".guide")).toHaveAttribute("lang", "es");
+    await expect(title(widget)).toHaveText("Llame ya al 112");
+  });
+});
+
+test("the region of the lang attribute counts too (en-AU: 000 and the poisons line)", async ({ page }) => {
+  const widget = await widgetWith(page, { lang: "en-AU" });
+  await expect(title(widget)).toHaveText("Call 000 now");
+  await expect(widget.locator(".safety")).toContainText("13 11 26");
+});
+
+test("a country with no numbers in the data gets wording that works anywhere", async ({ page }) => {
+  const seen = await watch(page);
+  const widget = await widgetWith(page, { region: "zz" });
+  await expect(title(widget)).toHaveText("Call your local emergency number now");
+  await expect(widget.locator(".safety")).toContainText(
+    "For example: 911 in the US and Canada, 999 in the UK, 112 in the EU, 000 in Australia.",
+  );
+  await expect(widget.locator(".review__disclaimer")).toContainText("call your local emergency number.");
+  // A valid code the data does not know is not an error.
+  expect(seen.warnings).toEqual([]);
+});
+
+test("in Spanish, anywhere: the number of your country, with examples", async ({ page }) => {
+  const widget = await widgetWith(page, { lang: "es", region: "CL" });
+  await expect(title(widget)).toHaveText("Llame ya al número de emergencias de su país");
+  await expect(widget.locator(".safety")).toContainText(
+    "Por ejemplo: 911 en México, EE. UU. y Canadá; 112 en la Unión Europea.",
+  );
+});
+
+test('a bad region ("mexico") warns once, naming the attribute and the accepted values, and the default is used', async ({
+  page,
+}) => {
+  const seen = await watch(page);
+  // The page is English with no region, and the browser's first language is
+  // en-US (Playwright's default): that region is the default.
+  const widget = await widgetWith(page, { region: "mexico" });
+  await expect(title(widget)).toHaveText("Call 911 now");
+  await expect(widget.locator(".safety")).toContainText("1-800-222-1222");
+  expect(seen.warnings).toHaveLength(1);
+  expect(seen.warnings[0]).toContain('region="mexico"');
+  expect(seen.warnings[0]).toContain("two-letter country code");
+});
+
+test("the short safety notice names the reader's numbers when the safety section is left out", async ({ page }) => {
+  const widget = await widgetWith(page, { sections: "faq", region: "GB" });
+  await expect(widget.locator(".safety")).toHaveCount(0);
+  const notice = widget.locator(".safety-short");
+  await expect(notice).toContainText("Call 999 if someone taking baclofen has a seizure");
+  await expect(notice).toContainText("Call NHS 111.");
+  // Anywhere else, with the examples.
+  await page.locator("baclofen-guide").evaluate((element) => element.setAttribute("region", "ZZ"));
+  await expect(notice).toContainText("Call your local emergency number if someone taking baclofen");
+  await expect(notice).toContainText("For example: 911 in the US and Canada");
+});
+
+test("changing the region attribute later changes the numbers", async ({ page }) => {
+  const widget = await widgetWith(page, { region: "US" });
+  await expect(title(widget)).toHaveText("Call 911 now");
+  await page.locator("baclofen-guide").evaluate((element) => element.setAttribute("region", "IE"));
+  await expect(title(widget)).toHaveText("Call 112 or 999 now");
+});
+
+test("answers found by a search name the local emergency number, never a placeholder", async ({ page }) => {
+  const widget = await widgetWith(page, { region: "GB" });
+  await widget.getByRole("searchbox").fill("emergency");
+  await expect(widget.getByText("Call your local emergency number now if the person:")).toBeVisible();
+  expect(await text(widget)).not.toContain("{emergency}");
+});
+
+const CONTACT = '<p slot="contact">Questions about your own treatment? Call your clinic\'s nurse line.</p>';
+
+test("the clinic's contact line shows in the safety box, styled by the widget", async ({ page }) => {
+  const widget = await widgetWith(page, { region: "GB" }, CONTACT);
+  const contact = page.locator('baclofen-guide > [slot="contact"]');
+  await expect(contact).toBeVisible();
+  // Rendered in the safety section, after the callouts.
+  const slotted = await page.locator("baclofen-guide").evaluate((element) => {
+    const slot = element.shadowRoot.querySelector('.safety slot[name="contact"]');
+    return slot.assignedElements().map((e) => e.textContent);
+  });
+  expect(slotted).toEqual(["Questions about your own treatment? Call your clinic's nurse line."]);
+  const last = await widget.locator(".safety .callout").last().boundingBox();
+  const box = await contact.boundingBox();
+  expect(box.y).toBeGreaterThan(last.y + last.height - 1);
+  await expect(contact).toHaveCSS("border-left-style", "solid");
+  // Screen readers read it as part of the widget's text.
+  const snapshot = await page.locator("baclofen-guide").ariaSnapshot();
+  expect(snapshot).toContain("Call your clinic's nurse line.");
+  const results = await new AxeBuilder({ page }).include("baclofen-guide").withTags(TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("the contact line stays next to the short notice when the safety section is left out", async ({ page }) => {
+  const widget = await widgetWith(page, { sections: "faq" }, CONTACT);
+  const contact = page.locator('baclofen-guide > [slot="contact"]');
+  await expect(contact).toBeVisible();
+  const notice = await widget.locator(".safety-short").boundingBox();
+  const box = await contact.boundingBox();
+  expect(box.y).toBeGreaterThan(notice.y + notice.height - 1);
+  expect(box.y).toBeLessThan((await widget.locator(".faq").boundingBox()).y);
+});
+
+test("with no contact line, nothing shows in its place", async ({ page }) => {
+  const widget = await widgetWith(page, {});
+  const slot = await page.locator("baclofen-guide").evaluate((element) => {
+    const slot = element.shadowRoot.querySelector('slot[name="contact"]');
+    const box = slot.getBoundingClientRect();
+    return { assigned: slot.assignedNodes().length, height: box.height, width: box.width };
+  });
+  expect(slot).toEqual({ assigned: 0, height: 0, width: 0 });
+  // No stray heading either: the safety section has its callouts only.
+  await expect(widget.locator(".safety :is(h2, h3, h4, h5, h6)")).toHaveCount(4);
+});
