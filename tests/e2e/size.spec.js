@@ -12,10 +12,13 @@ const TARGET = 90 * 1024;
  * from drifting further while it is brought down. Lower it, never raise it,
  * without a reason in the commit.
  */
-// Raised from 111 KB to 111.3 KB for issue 13's emergency numbers by
-// country (`content/regions.json`, the `region` attribute) and the clinic's
-// contact slot: 0.7 KB, cut down from 2 KB first (see the README, "Size").
-const CEILING = 111.3 * 1024;
+// Raised from 111 KB to 116.8 KB (measured 116.7 KB) on 2026-11-26 for the
+// clinical sign-off (issue 13): the independent review's corrections and new
+// topics add 4.1 KB of text (both languages, brotli), the emergency numbers
+// by country, review record and compact citations about 1.7 KB of code and
+// markup; inlining the glue into the loader saved 0.35 KB. Each reader
+// downloading only their language (issue 15) is what brings it down.
+const CEILING = 116.8 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();
