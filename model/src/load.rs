@@ -344,6 +344,26 @@ impl Check {
         seen
     }
 
+    /// One entry of a sources list: named, and on an authoritative domain.
+    fn source(&mut self, source: &Source) {
+        self.text(&source.id, "title", &source.title);
+        self.text(&source.id, "publisher", &source.publisher);
+        if !source.short.is_empty() {
+            self.text(&source.id, "short", &source.short);
+        }
+        if !is_authoritative(&source.url) {
+            self.fail(
+                &source.id,
+                "url",
+                format!(
+                    "`{}` is not an https link on an authoritative domain ({})",
+                    source.url,
+                    AUTHORITATIVE_DOMAINS.join(", ")
+                ),
+            );
+        }
+    }
+
     /// `known` maps each source id to its short form: two sources a text
     /// cites must not look the same to the reader.
     fn sources(&mut self, entry: &str, sources: &[Text], known: &HashMap<&str, &str>) {
@@ -412,22 +432,7 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
         .map(|s| (s.id.as_str(), s.short_name()))
         .collect();
     for source in locale.sources.iter() {
-        c.text(&source.id, "title", &source.title);
-        c.text(&source.id, "publisher", &source.publisher);
-        if !source.short.is_empty() {
-            c.text(&source.id, "short", &source.short);
-        }
-        if !is_authoritative(&source.url) {
-            c.fail(
-                &source.id,
-                "url",
-                format!(
-                    "`{}` is not an https link on an authoritative domain ({})",
-                    source.url,
-                    AUTHORITATIVE_DOMAINS.join(", ")
-                ),
-            );
-        }
+        c.source(source);
     }
     checks.push(c);
 
@@ -708,19 +713,7 @@ fn validate_regions(dir: &Path, regions: &Regions) -> Check {
         .map(|id| (id, id))
         .collect();
     for source in regions.sources.iter() {
-        c.text(&source.id, "title", &source.title);
-        c.text(&source.id, "publisher", &source.publisher);
-        if !is_authoritative(&source.url) {
-            c.fail(
-                &source.id,
-                "url",
-                format!(
-                    "`{}` is not an https link on an authoritative domain ({})",
-                    source.url,
-                    AUTHORITATIVE_DOMAINS.join(", ")
-                ),
-            );
-        }
+        c.source(source);
     }
     c.ids("id", regions.regions.iter().map(|r| r.id.as_str()));
     let mut countries = HashSet::new();
