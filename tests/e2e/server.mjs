@@ -13,12 +13,16 @@
 // from another origin name it http://localhost:4173; the server puts in its
 // own port, so the tests can run on any port; __LOADER_INTEGRITY__ becomes
 // the integrity value (SHA-384) of dist/baclofen-guide.js.
+// `startServer(port, { brotli: true })` (the benchmark's server only) sends
+// every file brotli-compressed, as a real host or CDN does; the end-to-end
+// tests get the files as they are.
 import { createServer } from "node:http";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants } from "node:zlib";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const mounts = {
@@ -73,7 +77,17 @@ function page(body, port) {
   return text.replaceAll("localhost:4173", `localhost:${port}`).replaceAll("__LOADER_INTEGRITY__", integrity);
 }
 
-export function startServer(port) {
+/** `body` brotli-compressed at the highest quality, as hosts pre-compress static files (cached by content). */
+const compressed = new Map();
+function brotli(body) {
+  const key = createHash("sha1").update(body).digest("hex");
+  if (!compressed.has(key)) {
+    compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return compressed.get(key);
+}
+
+export function startServer(port, { brotli: useBrotli = false } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://localhost");
     const mount = Object.keys(mounts).find((prefix) => url.pathname.startsWith(prefix));
@@ -99,7 +113,14 @@ export function startServer(port) {
       if (mount === "/widget/") headers["access-control-allow-origin"] = "*";
       const csp = url.searchParams.get("csp");
       if (csp && extname(relative) === ".html") headers["content-security-policy"] = csp;
-      response.writeHead(200, headers).end(mount === "/pages/" ? page(body, port) : body);
+      if (mount === "/pages/") body = page(body, port);
+      // Whatever the Accept-Encoding: Chromium may not offer `br` over plain
+      // http, but it decodes it.
+      if (useBrotli) {
+        body = brotli(body);
+        headers["content-encoding"] = "br";
+      }
+      response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404).end("not found");
     }

@@ -3,7 +3,8 @@
 //! Writes a plain HTML page with the same content as the widget, generated
 //! from the same JSON (the baseline), then runs `tests/bench/bench.mjs`,
 //! which prints file sizes, load timings in headless Chromium against that
-//! baseline, and memory.
+//! baseline on a phone profile and on desktop, memory, and Lighthouse's
+//! mobile scores for the demo page and the baseline.
 
 use crate::{cmd, root, run};
 use baclofen_guide_model::compile::compile;

@@ -27,7 +27,8 @@ cargo xtask <task>
                SHA256SUMS and an npm package of the same files
                (target/release/baclofen-guide-<version>.tar.gz, .tgz), and
                the integrity value of baclofen-guide.js
-  bench        release build, then sizes, load timings and memory
+  bench        release build, then sizes, load timings (phone and
+               desktop), memory and Lighthouse
   readability  readability report for every FAQ answer
   packet       a printable review packet for clinicians to read and sign:
                every statement with its sources, checked date and
