@@ -201,6 +201,7 @@ async function lighthouse(url, out) {
     score: report.categories.performance.score * 100,
     lcp: report.audits["largest-contentful-paint"].numericValue,
     fcp: report.audits["first-contentful-paint"].numericValue,
+    cls: report.audits["cumulative-layout-shift"].numericValue,
     tbt: report.audits["total-blocking-time"].numericValue,
     bytes: report.audits["total-byte-weight"].numericValue,
   };
@@ -309,12 +310,12 @@ async function main() {
   const LIGHTHOUSE_VERSION = JSON.parse(readFileSync(join(root, "node_modules/lighthouse/package.json"), "utf8")).version;
   const lighthouseSummary = {};
   console.log(`\nLighthouse ${LIGHTHOUSE_VERSION}, mobile preset, brotli, ${LIGHTHOUSE_RUNS} runs, medians (runs)`);
-  console.log("                  score      LCP       TBT        KB");
+  console.log("                  score      FCP       LCP       TBT    CLS       KB");
   for (const kind of ["demo", "widget", "static"]) {
     const m = (key) => median(lh[kind].map((r) => r[key]));
-    lighthouseSummary[kind] = { score: m("score"), lcp: m("lcp"), fcp: m("fcp"), tbt: m("tbt"), bytes: m("bytes"), runs: lh[kind] };
+    lighthouseSummary[kind] = { score: m("score"), lcp: m("lcp"), fcp: m("fcp"), cls: m("cls"), tbt: m("tbt"), bytes: m("bytes"), runs: lh[kind] };
     const list = (key) => lh[kind].map((r) => r[key].toFixed(0)).join(" ");
-    console.log(`  ${kind.padEnd(8)}${ms(m("score"))}   ${ms(m("lcp"))} ms ${ms(m("tbt"))} ms  ${kb(m("bytes"))}   (score ${list("score")}; LCP ${list("lcp")}; TBT ${list("tbt")})`);
+    console.log(`  ${kind.padEnd(8)}${ms(m("score"))}   ${ms(m("fcp"))} ms ${ms(m("lcp"))} ms ${ms(m("tbt"))} ms  ${m("cls").toFixed(2)}  ${kb(m("bytes"))}   (score ${list("score")}; LCP ${list("lcp")}; TBT ${list("tbt")})`);
   }
 
   const results = {
