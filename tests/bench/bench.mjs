@@ -118,7 +118,8 @@ async function load(browser, url, profile, widget) {
   const { context, page } = await newPage(browser, profile);
   await page.goto(url);
   const result = await page.evaluate(async (widget) => {
-    const ready = widget ? await window.__ready : null;
+    const late = () => new Promise((_, reject) => setTimeout(() => reject(new Error("no baclofen-guide:ready in 60 s")), 60000));
+    const ready = widget ? await Promise.race([window.__ready, late()]) : null;
     await window.__loaded;
     const rendered = await window.__rendered;
     // Let the last paints and late requests settle before reading LCP.
@@ -293,8 +294,9 @@ async function main() {
   // 5. Lighthouse, alternating runs of the demo clinic page and the static page.
   const reports = join(root, "target/bench/lighthouse");
   mkdirSync(reports, { recursive: true });
-  // On the demo page the largest paint is the clinic's own introduction, so
-  // the benchmark's widget page (the widget's text only) is run as well.
+  // On the demo page the largest paint is often the clinic's own
+  // introduction, so the benchmark's widget page (the widget's text only) is
+  // run as well.
   const pages = {
     demo: `http://127.0.0.1:${PORT}/widget/index.html`,
     widget: `${base}/widget.html`,
