@@ -243,4 +243,27 @@ impl Comparison {
         let cells: &'static [Cell] = self.cells;
         cells.get(attribute * self.treatments.len() + treatment)
     }
+
+    /// Whether any treatment's cell in this row is an FDA boxed warning. Such
+    /// rows stay in view when a phone shows one attribute at a time, whatever
+    /// treatments are compared.
+    pub fn has_boxed_warning(&self, attribute: usize) -> bool {
+        (0..self.treatments.len())
+            .filter_map(|t| self.cell(attribute, t))
+            .any(|cell| cell.boxed_warning)
+    }
+
+    /// The rows a phone lets the reader step through, one at a time: every
+    /// row without a boxed warning (those are always shown).
+    pub fn steppable(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.attributes.len()).filter(|&a| !self.has_boxed_warning(a))
+    }
+
+    /// The row after `attribute` among [`Comparison::steppable`], back to the
+    /// first after the last.
+    pub fn next_steppable(&self, attribute: usize) -> Option<usize> {
+        self.steppable()
+            .find(|&a| a > attribute)
+            .or_else(|| self.steppable().next())
+    }
 }

@@ -51,6 +51,12 @@ pub struct Ui<S> {
     pub compare_choose: S,
     pub compare_hint: S,
     pub compare_limit: S,
+    /// Labels the choice of which row a phone shows (one at a time).
+    pub compare_show: S,
+    /// Before the next row's name on the button that shows it ("Next").
+    pub compare_next: S,
+    /// Opens the full list of sources ("All sources, in full").
+    pub sources_all: S,
     pub boxed_warning: S,
     /// The label of the language switch.
     pub language_label: S,
@@ -103,6 +109,9 @@ impl Ui<String> {
             compare_choose: &self.compare_choose,
             compare_hint: &self.compare_hint,
             compare_limit: &self.compare_limit,
+            compare_show: &self.compare_show,
+            compare_next: &self.compare_next,
+            sources_all: &self.sources_all,
             boxed_warning: &self.boxed_warning,
             language_label: &self.language_label,
             print: &self.print,

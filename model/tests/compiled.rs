@@ -210,3 +210,42 @@ fn a_source_link_carries_its_short_form_publisher_and_title_escaped() {
         assert!(cites.contains("</a>, <a href="), "{lang}: {cites}");
     }
 }
+
+#[test]
+fn on_a_phone_the_boxed_warnings_row_stays_and_the_others_are_stepped_through() {
+    for source in locales() {
+        let compiled = compile(&source);
+        let comparison = &compiled.comparison;
+        let lang = &source.lang;
+        // Only "Serious warnings" holds boxed warnings (pump, diazepam, dantrolene).
+        let always: Vec<usize> = (0..comparison.attributes.len())
+            .filter(|&a| comparison.has_boxed_warning(a))
+            .collect();
+        let warnings = source
+            .comparison
+            .attributes
+            .iter()
+            .position(|a| a.id == "serious-warnings")
+            .unwrap();
+        assert_eq!(always, vec![warnings], "{lang}");
+        let steps: Vec<usize> = comparison.steppable().collect();
+        assert_eq!(steps.len(), comparison.attributes.len() - 1, "{lang}");
+        assert!(!steps.contains(&warnings), "{lang}");
+        // "Next" goes over the warnings row and wraps around at the end.
+        assert_eq!(
+            comparison.next_steppable(warnings - 1),
+            Some(warnings + 1),
+            "{lang}"
+        );
+        assert_eq!(
+            comparison.next_steppable(*steps.last().unwrap()),
+            Some(steps[0]),
+            "{lang}"
+        );
+        assert_eq!(
+            comparison.next_steppable(steps[0]),
+            Some(steps[1]),
+            "{lang}"
+        );
+    }
+}

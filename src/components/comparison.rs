@@ -22,11 +22,39 @@ pub struct ComparisonProps {
 /// treatment, so nothing scrolls sideways. The explicit roles keep the
 /// table's rows, columns and headers for screen readers when CSS makes its
 /// parts blocks (as NHS.UK's responsive tables do).
+///
+/// Narrow, all twelve rows stacked would be several screens long: the reader
+/// sees one row at a time, chosen from a list or with "Next", and the rows
+/// with boxed warnings always (`compare__row--off` is hidden only there).
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let locale = props.locale.0;
     let ui = &locale.ui;
     let comparison = &locale.comparison;
+    let shown = use_state(|| comparison.steppable().next().unwrap_or_default());
+    let select = use_node_ref();
+    let onchoose = {
+        let shown = shown.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            shown.set(select.value().parse().unwrap_or_default());
+        })
+    };
+    let next = comparison.next_steppable(*shown);
+    // The button sits below the row; the row it shows starts above it. Focus
+    // goes to the list at the row's top (scrolling it into view), which now
+    // names that row, so sighted and screen-reader readers start there.
+    let onnext = {
+        let (shown, select) = (shown.clone(), select.clone());
+        Callback::from(move |_: MouseEvent| {
+            let next = next.unwrap_or_default();
+            shown.set(next);
+            if let Some(select) = select.cast::<web_sys::HtmlSelectElement>() {
+                select.set_value(&next.to_string());
+                let _ = select.focus();
+            }
+        })
+    };
     html! {
         <section class="compare" aria-labelledby="compare-heading">
             { heading(props.level, Some("compare-heading"), "", html! { ui.compare_heading }) }
@@ -50,6 +78,14 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     }) }
                 </ul>
             </fieldset>
+            <p class="compare__view">
+                <label for="compare-row">{ ui.compare_show }</label>
+                <select id="compare-row" ref={select} onchange={onchoose}>
+                    { for comparison.steppable().map(|a| html! {
+                        <option value={a.to_string()} selected={a == *shown}>{ comparison.attributes[a] }</option>
+                    }) }
+                </select>
+            </p>
             <table class="compare__table" role="table" aria-labelledby="compare-caption">
                 <caption id="compare-caption">{ comparison.caption }</caption>
                 <thead role="rowgroup">
@@ -70,7 +106,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 </thead>
                 <tbody role="rowgroup">
                     { for comparison.attributes.iter().enumerate().map(|(a, label)| html! {
-                        <tr role="row">
+                        <tr role="row" class={(a != *shown && !comparison.has_boxed_warning(a)).then_some("compare__row--off")}>
                             <th scope="row" role="rowheader">{ *label }</th>
                             { for props.compared.iter().filter_map(|&t| Some((comparison.treatments[t].short, comparison.cell(a, t)?))).map(|(name, cell)| html! {
                                 <td role="cell" class={cell.boxed_warning.then_some("boxed-warning")}>
@@ -83,6 +119,13 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            if let Some(next) = next {
+                <p class="compare__view">
+                    <button type="button" class="button" onclick={onnext}>
+                        { ui.compare_next }{ ": " }{ comparison.attributes[next] }
+                    </button>
+                </p>
+            }
         </section>
     }
 }

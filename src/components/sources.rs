@@ -2,13 +2,20 @@ use crate::components::heading::heading;
 use baclofen_guide_model::compiled::Locale;
 use yew::prelude::*;
 
-/// Every source the guide cites, in one list.
+/// Every source the guide cites, in one list, in full.
 /// `items` is [`Locale::sources_markup`], composed once per language (see `App`).
+///
+/// Closed until asked for: every text already links its own sources, so the
+/// list repeats them (a phone screen and a half of titles). Find-in-page
+/// opens it, and print shows it (styles.css).
 pub fn sources(locale: &'static Locale, level: u8, items: AttrValue) -> Html {
     html! {
         <section class="sources" aria-labelledby="sources-heading">
             { heading(level, Some("sources-heading"), "", html! { locale.ui.sources_heading }) }
-            <ul class="sources__list">{ Html::from_html_unchecked(items) }</ul>
+            <details class="sources__all">
+                <summary>{ locale.ui.sources_all }{ format!(" ({})", locale.source_links.len()) }</summary>
+                <ul class="sources__list">{ Html::from_html_unchecked(items) }</ul>
+            </details>
         </section>
     }
 }
