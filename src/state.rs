@@ -20,6 +20,9 @@ pub struct State {
     pub open: Vec<&'static str>,
     /// Indexes of the treatments being compared, in the content's order.
     pub compared: Vec<usize>,
+    /// The comparison row a phone shows (one at a time, besides the rows
+    /// with boxed warnings); wide screens show them all.
+    pub row: usize,
     /// What the reader typed in the FAQ search.
     pub query: Rc<str>,
     /// The entries matching `query`, with what to highlight; `None` when
@@ -39,6 +42,8 @@ pub enum Action {
     HideAll,
     /// Add a treatment (by index) to the comparison, or take it out.
     ToggleTreatment(usize),
+    /// Show this comparison row on a phone.
+    ShowRow(usize),
     SetLocale(&'static Locale),
     Search(Rc<str>),
 }
@@ -54,6 +59,7 @@ impl State {
                 .iter()
                 .map(|&i| usize::from(i))
                 .collect(),
+            row: locale.comparison.steppable().next().unwrap_or_default(),
             query: Rc::from(""),
             hits: None,
             open_before_search: None,
@@ -164,6 +170,7 @@ impl Reducible for State {
                 // Returning the same Rc skips the re-render.
                 None => return self,
             },
+            Action::ShowRow(row) => next.row = row,
             Action::SetLocale(locale) => {
                 next.locale = Static(locale);
                 // Same query, this language's words.

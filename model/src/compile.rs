@@ -32,7 +32,15 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
         language_name: text(&locale.meta.language_name),
         title: text(&locale.meta.title),
         intro: text(&locale.meta.intro),
-        ui: leak_ui(ui),
+        ui: crate::Ui {
+            // Counted here: formatting a number in the wasm costs more than the text.
+            sources_all: Box::leak(
+                ui.sources_all
+                    .replace("{count}", &locale.sources.len().to_string())
+                    .into_boxed_str(),
+            ),
+            ..leak_ui(ui)
+        },
         safety: slice(
             locale
                 .safety
@@ -162,7 +170,9 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                     }),
                     lines: render(&|out| {
                         for line in &lines {
-                            markup::element(out, "p", line);
+                            out.push_str("<p>");
+                            out.push_str(line);
+                            out.push_str("</p>");
                         }
                     }),
                 })
@@ -179,8 +189,29 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
     }
 }
 
+/// A phone number as markup, kept on one line: a phone screen must not
+/// break "1-800-222-1222" at a hyphen, or "13 11 26" at a space.
+fn number(number: &str) -> String {
+    let mut out = String::from("<span class=\"number\">");
+    markup::escape(&mut out, number);
+    out.push_str("</span>");
+    out
+}
+
+/// `line` as markup, with `part` replaced by `number` (kept on one line).
+fn with_number(line: &str, part: &str, phone: &str) -> String {
+    let mut out = String::new();
+    for (i, piece) in line.split(part).enumerate() {
+        if i > 0 {
+            out.push_str(&number(phone));
+        }
+        markup::escape(&mut out, piece);
+    }
+    out
+}
+
 /// For each region, then for anywhere: the country codes, what `{emergency}`
-/// says, and the safety box's other lines, in this locale's words.
+/// says, and the safety box's other lines (markup), in this locale's words.
 fn help(locale: &content::Locale) -> Vec<(Vec<u16>, String, Vec<String>)> {
     let ui = &locale.ui;
     let regions = &locale.regions.regions;
@@ -194,7 +225,7 @@ fn help(locale: &content::Locale) -> Vec<(Vec<u16>, String, Vec<String>)> {
             ];
             let lines = lines
                 .into_iter()
-                .filter_map(|(number, line, part)| Some(line.replace(part, number.as_ref()?)))
+                .filter_map(|(number, line, part)| Some(with_number(line, part, number.as_ref()?)))
                 .collect();
             let codes = r
                 .countries
@@ -215,9 +246,10 @@ fn help(locale: &content::Locale) -> Vec<(Vec<u16>, String, Vec<String>)> {
         }
     }
     let mut help = merged;
-    let mut examples = ui.emergency_examples.clone();
+    let mut examples = String::new();
+    markup::escape(&mut examples, &ui.emergency_examples);
     for r in regions {
-        examples = examples.replace(&format!("{{emergency:{}}}", r.id), &emergency(r));
+        examples = examples.replace(&format!("{{emergency:{}}}", r.id), &number(&emergency(r)));
     }
     help.push((Vec::new(), ui.emergency_any.clone(), vec![examples]));
     help

@@ -691,6 +691,8 @@ fn ui_placeholder(field: &str, placeholder: &str, regions: &[&str]) -> bool {
     match field {
         "date_format" => ["{day}", "{month}", "{year}"].contains(&placeholder),
         "search_results_many" => placeholder == "{count}",
+        // The number of sources, filled in by the build.
+        "sources_all" => placeholder == "{count}",
         "safety_short" => placeholder == "{emergency}",
         "poison_line" => placeholder == "{poison}",
         "urgent_line" => placeholder == "{urgent}",

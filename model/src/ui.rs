@@ -55,7 +55,7 @@ pub struct Ui<S> {
     pub compare_show: S,
     /// Before the next row's name on the button that shows it ("Next").
     pub compare_next: S,
-    /// Opens the full list of sources ("All sources, in full").
+    /// Opens the full list of sources, with `{count}` (filled in by the build).
     pub sources_all: S,
     pub boxed_warning: S,
     /// The label of the language switch.

@@ -89,6 +89,10 @@ pub fn App(props: &AppProps) -> Html {
             state.dispatch(Action::ToggleTreatment(treatment));
         })
     };
+    let onshowrow = {
+        let state = state.clone();
+        Callback::from(move |row| state.dispatch(Action::ShowRow(row)))
+    };
     let onlanguage = {
         let (state, host) = (state.clone(), host.clone());
         Callback::from(move |locale: &'static Locale| {
@@ -139,7 +143,14 @@ pub fn App(props: &AppProps) -> Html {
                 />
             }
             if shows(Section::Compare) {
-                <Comparison {locale} level={level + 1} compared={state.compared.clone()} {ontoggletreatment} />
+                <Comparison
+                    {locale}
+                    level={level + 1}
+                    compared={state.compared.clone()}
+                    {ontoggletreatment}
+                    row={state.row}
+                    {onshowrow}
+                />
             }
             if shows(Section::Sources) {
                 { sources(locale.0, level + 1, lists.1.clone()) }

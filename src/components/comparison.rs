@@ -14,6 +14,9 @@ pub struct ComparisonProps {
     /// Indexes of the treatments shown, in content order.
     pub compared: Vec<usize>,
     pub ontoggletreatment: Callback<usize>,
+    /// The row a phone shows (see `State::row`).
+    pub row: usize,
+    pub onshowrow: Callback<usize>,
 }
 
 /// The side-by-side comparison: the reader ticks 2 or 3 treatments. One
@@ -31,26 +34,29 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     let locale = props.locale.0;
     let ui = &locale.ui;
     let comparison = &locale.comparison;
-    let shown = use_state(|| comparison.steppable().next().unwrap_or_default());
+    let shown = props.row;
     let select = use_node_ref();
     let onchoose = {
-        let shown = shown.clone();
+        let onshowrow = props.onshowrow.clone();
         Callback::from(move |event: Event| {
+            // Options are the steppable rows, in order: no numbers to parse.
             let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            shown.set(select.value().parse().unwrap_or_default());
+            let index = usize::try_from(select.selected_index()).unwrap_or_default();
+            onshowrow.emit(comparison.steppable().nth(index).unwrap_or_default());
         })
     };
-    let next = comparison.next_steppable(*shown);
+    let next = comparison.next_steppable(shown);
     // The button sits below the row; the row it shows starts above it. Focus
     // goes to the list at the row's top (scrolling it into view), which now
     // names that row, so sighted and screen-reader readers start there.
     let onnext = {
-        let (shown, select) = (shown.clone(), select.clone());
+        let (onshowrow, select) = (props.onshowrow.clone(), select.clone());
         Callback::from(move |_: MouseEvent| {
             let next = next.unwrap_or_default();
-            shown.set(next);
+            onshowrow.emit(next);
             if let Some(select) = select.cast::<web_sys::HtmlSelectElement>() {
-                select.set_value(&next.to_string());
+                let index = comparison.steppable().position(|a| a == next);
+                select.set_selected_index(index.map_or(-1, |i| i as i32));
                 let _ = select.focus();
             }
         })
@@ -82,7 +88,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 <label for="compare-row">{ ui.compare_show }</label>
                 <select id="compare-row" ref={select} onchange={onchoose}>
                     { for comparison.steppable().map(|a| html! {
-                        <option value={a.to_string()} selected={a == *shown}>{ comparison.attributes[a] }</option>
+                        <option selected={a == shown}>{ comparison.attributes[a] }</option>
                     }) }
                 </select>
             </p>
@@ -106,7 +112,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 </thead>
                 <tbody role="rowgroup">
                     { for comparison.attributes.iter().enumerate().map(|(a, label)| html! {
-                        <tr role="row" class={(a != *shown && !comparison.has_boxed_warning(a)).then_some("compare__row--off")}>
+                        <tr role="row" class={(a != shown && !comparison.has_boxed_warning(a)).then_some("compare__row--off")}>
                             <th scope="row" role="rowheader">{ *label }</th>
                             { for props.compared.iter().filter_map(|&t| Some((comparison.treatments[t].short, comparison.cell(a, t)?))).map(|(name, cell)| html! {
                                 <td role="cell" class={cell.boxed_warning.then_some("boxed-warning")}>

@@ -13,7 +13,7 @@ pub fn sources(locale: &'static Locale, level: u8, items: AttrValue) -> Html {
         <section class="sources" aria-labelledby="sources-heading">
             { heading(level, Some("sources-heading"), "", html! { locale.ui.sources_heading }) }
             <details class="sources__all">
-                <summary>{ locale.ui.sources_all }{ format!(" ({})", locale.source_links.len()) }</summary>
+                <summary>{ locale.ui.sources_all }</summary>
                 <ul class="sources__list">{ Html::from_html_unchecked(items) }</ul>
             </details>
         </section>

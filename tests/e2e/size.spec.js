@@ -18,7 +18,11 @@ const TARGET = 90 * 1024;
 // by country, review record and compact citations about 1.7 KB of code and
 // markup; inlining the glue into the loader saved 0.35 KB. Each reader
 // downloading only their language (issue 15) is what brings it down.
-const CEILING = 116.8 * 1024;
+// Raised to 118.2 KB (measured 118.1 KB) on 2026-11-26 for reading on a phone
+// (issue 14): the comparison's one-row-at-a-time view (its list, "Next", the
+// state and focus), the closed source list and the phone-number spans cost
+// 1.4 KB of code, markup and styles.
+const CEILING = 118.2 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();

@@ -173,6 +173,14 @@ export const scenarios = {
       };
     })()`);
     assert.deepEqual(layout, { past: 0, full: true, label: true, cites: true });
+    // …and shows one row at a time, the boxed warnings always: "Next" steps
+    // on and takes the reader back up to the list of rows.
+    const rows = `qa(".compare__table tbody tr").filter(shown).map((tr) => tr.querySelector("th").textContent)`;
+    assert.deepEqual(await page.eval(rows), ["What it is used for", "Serious warnings"]);
+    await page.click(`q(".compare__view .button")`);
+    await waitFor(page, `${rows}.join() === "How it works,Serious warnings"`);
+    assert.equal(await page.eval(`q(".guide").getRootNode().activeElement?.id`), "compare-row");
+    assert.equal(await page.eval(`q("#compare-row").selectedOptions[0].textContent`), "How it works");
     await quiet(page);
   },
 
