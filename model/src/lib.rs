@@ -17,6 +17,7 @@ pub mod compiled;
 pub mod markup;
 pub mod search;
 mod ui;
+pub mod wire;
 pub use ui::Ui;
 
 #[cfg(feature = "load")]
