@@ -62,191 +62,217 @@ pub fn decode(text: &'static str) -> Result<Locale, WireError> {
             at: 0,
         });
     };
-    let r = &mut Reader { text, rest };
+    let r = &mut Reader {
+        text,
+        rest,
+        error: None,
+    };
     macro_rules! read_ui {
-        ($r:ident; $($field:ident)*) => {
-            Ui { $($field: $r.text()?,)* months: {
-                let mut months = [""; 12];
-                for month in &mut months {
-                    *month = $r.text()?;
-                }
-                months
-            } }
-        };
+        ($r:ident; $($field:ident)*) => {{
+            let [$($field),*] = $r.texts();
+            Ui { $($field,)* months: $r.texts() }
+        }};
     }
     let locale = Locale {
-        lang: r.text()?,
-        language_name: r.text()?,
-        title: r.text()?,
-        intro: r.text()?,
+        lang: r.text(),
+        language_name: r.text(),
+        title: r.text(),
+        intro: r.text(),
         ui: ui_fields!(read_ui!(r)),
-        safety: r.list(|r| {
-            Ok(Callout {
-                emergency: r.flag()?,
-                title: r.text()?,
-                body: r.markup()?,
-                sources: r.cites()?,
-            })
-        })?,
-        key_facts: r.list(|r| {
-            Ok(KeyFact {
-                text: r.markup()?,
-                sources: r.cites()?,
-            })
-        })?,
-        faq: r.list(|r| {
-            Ok(Category {
-                title: r.text()?,
-                entries: r.list(|r| {
-                    Ok(Entry {
-                        id: r.text()?,
-                        question: r.text()?,
-                        answer: r.markup()?,
-                        sources: r.cites()?,
-                    })
-                })?,
-            })
-        })?,
+        safety: r.list(|r| Callout {
+            emergency: r.flag(),
+            title: r.text(),
+            body: r.markup(),
+            sources: r.cites(),
+        }),
+        key_facts: r.list(|r| KeyFact {
+            text: r.markup(),
+            sources: r.cites(),
+        }),
+        faq: r.list(|r| Category {
+            title: r.text(),
+            entries: r.list(|r| Entry {
+                id: r.text(),
+                question: r.text(),
+                answer: r.markup(),
+                sources: r.cites(),
+            }),
+        }),
         comparison: Comparison {
-            intro: r.text()?,
-            caption: r.text()?,
-            default_selection: r.list(Reader::byte)?,
-            treatments: r.list(|r| {
-                Ok(Treatment {
-                    id: r.text()?,
-                    name: r.text()?,
-                    short: r.text()?,
-                    also_called: r.text()?,
-                })
-            })?,
-            attributes: r.list(Reader::text)?,
-            cells: r.list(|r| {
-                Ok(Cell {
-                    boxed_warning: r.flag()?,
-                    markup: r.markup()?,
-                    sources: r.cites()?,
-                })
-            })?,
+            intro: r.text(),
+            caption: r.text(),
+            default_selection: r.list(Reader::byte),
+            treatments: r.list(|r| Treatment {
+                id: r.text(),
+                name: r.text(),
+                short: r.text(),
+                also_called: r.text(),
+            }),
+            attributes: r.list(Reader::text),
+            cells: r.list(|r| Cell {
+                boxed_warning: r.flag(),
+                markup: r.markup(),
+                sources: r.cites(),
+            }),
         },
-        source_links: r.list(Reader::markup)?,
-        review: r.markup()?,
-        next_review: r.number()?,
-        review_record: r.markup()?,
-        synonyms: r.list(|r| r.list(Reader::text))?,
-        help: r.list(|r| {
-            Ok(Help {
-                countries: r.countries()?,
-                emergency: r.text()?,
-                lines: r.markup()?,
-            })
-        })?,
+        source_links: r.list(Reader::markup),
+        review: r.markup(),
+        next_review: r.number(),
+        review_record: r.markup(),
+        synonyms: r.list(|r| r.list(Reader::text)),
+        help: r.list(|r| Help {
+            countries: r.countries(),
+            emergency: r.text(),
+            lines: r.markup(),
+        }),
     };
     if !r.rest.is_empty() {
-        return Err(r.error("data after the end"));
+        r.fail("data after the end", r.at());
     }
     // `Locale::help` falls back on the last: there must be one.
     if locale.help.is_empty() {
-        return Err(r.error("no emergency help"));
+        r.fail("no emergency help", r.at());
     }
-    Ok(locale)
+    match r.error {
+        Some(error) => Err(error),
+        None => Ok(locale),
+    }
 }
 
-/// What is left of the input. Item readers are `fn` pointers rather than
-/// closures so that [`Reader::list`] is compiled once per item type, not once
-/// per call: every copy is wasm a reader downloads.
+/// What is left of the input, and the first error. Reads never fail: after
+/// an error they give empty values (the rest is dropped, so that is quick)
+/// and `decode` reports the error at the end. Every read is then a plain
+/// call, with no error branch at each of the hundred places that read: the
+/// decoder is wasm every reader downloads. Item readers are `fn` pointers,
+/// so that [`Reader::list`] is compiled once per item type, not per call.
 struct Reader {
     text: &'static str,
     rest: &'static str,
+    error: Option<WireError>,
 }
 
-type Read<T> = Result<T, WireError>;
-
 impl Reader {
-    fn error(&self, reason: &'static str) -> WireError {
-        WireError {
-            reason,
-            at: self.text.len() - self.rest.len(),
+    fn at(&self) -> usize {
+        self.text.len() - self.rest.len()
+    }
+
+    /// Records the first error, and drops the rest.
+    fn fail(&mut self, reason: &'static str, at: usize) {
+        if self.error.is_none() {
+            self.error = Some(WireError { reason, at });
+        }
+        self.rest = "";
+    }
+
+    fn text(&mut self) -> &'static str {
+        match self.rest.split_once(END) {
+            Some((value, rest)) => {
+                self.rest = rest;
+                value
+            }
+            None => {
+                self.fail("cut short", self.at());
+                ""
+            }
         }
     }
 
-    fn text(&mut self) -> Read<&'static str> {
-        let (value, rest) = self
-            .rest
-            .split_once(END)
-            .ok_or_else(|| self.error("cut short"))?;
-        self.rest = rest;
-        Ok(value)
+    /// `N` texts, in order.
+    fn texts<const N: usize>(&mut self) -> [&'static str; N] {
+        let mut texts = [""; N];
+        for text in &mut texts {
+            *text = self.text();
+        }
+        texts
     }
 
-    fn markup(&mut self) -> Read<Markup> {
-        self.text().map(Markup)
+    fn markup(&mut self) -> Markup {
+        Markup(self.text())
     }
 
     /// Up to nine decimal digits (no overflow), parsed by hand: `str::parse`
     /// would bring its error formatting into the wasm.
-    fn number(&mut self) -> Read<u32> {
-        let error = self.error("bad number");
-        let digits = self.text()?;
-        if digits.is_empty() || digits.len() > 9 {
-            return Err(error);
-        }
-        let mut n = 0;
-        for b in digits.bytes() {
+    fn number(&mut self) -> u32 {
+        let at = self.at();
+        let digits = self.text();
+        let mut n = 0u32;
+        let mut good = (1..=9).contains(&digits.len());
+        for b in digits.bytes().take(9) {
             let digit = b.wrapping_sub(b'0');
-            if digit > 9 {
-                return Err(error);
-            }
-            n = n * 10 + u32::from(digit);
+            good &= digit <= 9;
+            // Wraps only on a bad digit, when `n` is thrown away.
+            n = n.wrapping_mul(10).wrapping_add(u32::from(digit));
         }
-        Ok(n)
-    }
-
-    fn byte(&mut self) -> Read<u8> {
-        let error = self.error("bad number");
-        u8::try_from(self.number()?).map_err(|_| error)
-    }
-
-    fn flag(&mut self) -> Read<bool> {
-        match self.byte()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => Err(self.error("bad flag")),
+        if !good {
+            self.fail("bad number", at);
+            return 0;
         }
+        n
     }
 
-    fn cites(&mut self) -> Read<Cites> {
-        self.list(Reader::byte).map(Cites)
+    fn byte(&mut self) -> u8 {
+        let at = self.at();
+        let n = self.number();
+        if n > 255 {
+            self.fail("bad number", at);
+        }
+        n as u8
     }
 
-    fn countries(&mut self) -> Read<&'static [u16]> {
-        let error = self.error("bad country codes");
-        let codes = self.text()?.as_bytes();
+    fn flag(&mut self) -> bool {
+        let at = self.at();
+        let n = self.byte();
+        if n > 1 {
+            self.fail("bad flag", at);
+        }
+        n == 1
+    }
+
+    fn cites(&mut self) -> Cites {
+        Cites(self.list(Reader::byte))
+    }
+
+    fn countries(&mut self) -> &'static [u16] {
+        let at = self.at();
+        let codes = self.text().as_bytes();
         if codes.len() % 2 != 0 {
-            return Err(error);
+            self.fail("bad country codes", at);
         }
-        let code = |c: &[u8]| c.iter().fold(0, |code, &b| code << 8 | u16::from(b));
-        Ok(leak(codes.chunks_exact(2).map(code).collect()))
+        let mut countries = Vec::with_capacity(codes.len() / 2);
+        for code in codes.chunks_exact(2) {
+            countries.push(code.iter().fold(0, |code, &b| code << 8 | u16::from(b)));
+        }
+        countries.leak()
     }
 
     /// A length, then that many items. Each item takes at least one byte,
     /// so a length beyond what is left is refused before anything is
     /// allocated for it.
-    fn list<T>(&mut self, item: fn(&mut Reader) -> Read<T>) -> Read<&'static [T]> {
-        let error = self.error("bad length");
-        let len = self.number()? as usize;
+    fn len(&mut self) -> usize {
+        let at = self.at();
+        let len = self.number() as usize;
         if len > self.rest.len() {
-            return Err(error);
+            self.fail("bad length", at);
+            return 0;
         }
-        let mut items = Vec::with_capacity(len);
-        for _ in 0..len {
-            items.push(item(self)?);
-        }
-        Ok(leak(items))
+        len
     }
-}
 
-fn leak<T>(items: Vec<T>) -> &'static [T] {
-    Box::leak(items.into_boxed_slice())
+    /// A list (see [`Reader::len`]). The one generic function: its copies,
+    /// one per item type, are kept small. `collect` and `into_boxed_slice`
+    /// cost 7 KB more of wasm (before compression) over the eleven types,
+    /// and `push` 0.3 KB brotli for a capacity check that never fails.
+    fn list<T>(&mut self, item: fn(&mut Reader) -> T) -> &'static [T] {
+        let len = self.len();
+        let mut items = Vec::with_capacity(len);
+        for slot in items.spare_capacity_mut().iter_mut().take(len) {
+            slot.write(item(self));
+        }
+        // SAFETY: the capacity is at least `len`, and the first `len` items
+        // are written.
+        unsafe { items.set_len(len) };
+        items.leak()
+    }
 }
 
 /// Writes a compiled locale in the format [`decode`] reads. Runs at build

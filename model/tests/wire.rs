@@ -227,6 +227,8 @@ fn a_bad_length_or_number_is_an_error() {
     for (value, reason) in [
         ("999999999", "bad length"),
         ("1000000000", "bad number"),
+        ("99999999999999999999", "bad number"),
+        ("99999999x", "bad number"),
         ("", "bad number"),
         ("-1", "bad number"),
         ("1 ", "bad number"),
