@@ -1,6 +1,9 @@
 //! One compiled locale as a text file, so each language can be its own build
 //! artefact, fetched only by the readers who use it, and decoded in the wasm
-//! by a few hundred bytes of code (a JSON parser cost 13 KB brotli).
+//! by 1.8 KB (brotli) of code, where a JSON parser cost 13 KB. Measured with
+//! both languages still in the wasm, the text form plus this decoder came to
+//! 1.3 KB less than the baked statics (whose pointers and lengths cost more
+//! than the digits and separators here).
 //!
 //! The format: [`MARKER`], then every value of [`Locale`] in a fixed order
 //! (the order of the fields, depth first), each ended by [`END`] (U+001F, the
