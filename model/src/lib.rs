@@ -12,11 +12,16 @@
 //! statics, so the wasm never parses JSON. The build-time parts need the
 //! `load` feature; the widget links only [`compiled`], [`Ui`],
 //! [`markup::text_of`] and [`search`] (the FAQ search runs in the browser).
+//!
+//! [`wire`] writes a compiled locale as a text file and decodes it without a
+//! parser library, so that each language can become its own download
+//! (issue 15); the widget does not use it yet.
 
 pub mod compiled;
 pub mod markup;
 pub mod search;
 mod ui;
+pub mod wire;
 pub use ui::Ui;
 
 #[cfg(feature = "load")]

@@ -179,7 +179,7 @@ fn load_file<T: DeserializeOwned>(
 ) -> Option<T> {
     let path = dir.join(name);
     let file = display(&path);
-    let result = std::fs::read_to_string(&path)
+    let value = std::fs::read_to_string(&path)
         .map_err(|e| io_error(&path, e))
         .and_then(|text| {
             serde_json::from_str::<Value>(&text).map_err(|e| ContentError {
@@ -188,9 +188,56 @@ fn load_file<T: DeserializeOwned>(
                 field: None,
                 message: format!("is not valid JSON: {e}"),
             })
-        })
-        .and_then(|value| parse(&file, &value));
-    result.map_err(|e| errors.push(e)).ok()
+        });
+    let value = value.map_err(|e| errors.push(e)).ok()?;
+    control_characters(&file, &value, None, None, errors);
+    parse(&file, &value).map_err(|e| errors.push(e)).ok()
+}
+
+/// Fails for each text holding a control character (U+0000 to U+001F,
+/// U+007F to U+009F): content is plain text, such a character is invisible
+/// to the person editing it, and U+001F ends each value of the locale files
+/// the widget downloads ([`crate::wire`]). The field named is the one of the
+/// nearest entry (`answer`, not the `p` of one of its paragraphs).
+fn control_characters(
+    file: &str,
+    value: &Value,
+    entry: Option<&str>,
+    field: Option<&str>,
+    errors: &mut Vec<ContentError>,
+) {
+    match value {
+        Value::String(text) => {
+            if let Some(c) = text.chars().find(|c| c.is_control()) {
+                errors.push(ContentError {
+                    file: file.to_owned(),
+                    entry: entry.map(str::to_owned),
+                    field: field.map(str::to_owned),
+                    message: format!(
+                        "holds the control character U+{:04X} (a tab, line break or other \
+                         invisible character); content is plain text",
+                        u32::from(c)
+                    ),
+                });
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                control_characters(file, item, entry, field, errors);
+            }
+        }
+        Value::Object(fields) => {
+            let name = entry_name(value);
+            let (entry, field) = match &name {
+                Some(name) => (Some(name.as_str()), None),
+                None => (entry, field),
+            };
+            for (key, item) in fields {
+                control_characters(file, item, entry, field.or(Some(key)), errors);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Deserializes one file, turning a serde error into a [`ContentError`] that

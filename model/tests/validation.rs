@@ -240,6 +240,40 @@ fn html_in_text_is_refused() {
 }
 
 #[test]
+fn a_control_character_in_text_is_named() {
+    let fixture = Fixture::new("control");
+    fixture
+        .edit("faq.json", |faq| {
+            // U+001F ends each value of the locale files the widget downloads.
+            first_entry(faq)["answer"][0]["p"] = json!("Baclofen\u{1f} relaxes muscles.");
+            first_entry(faq)["question"] = json!("What is\tbaclofen?");
+        })
+        .edit("ui.json", |ui| ui["months"][2] = json!("March\n"))
+        .edit("search.json", |search| {
+            search["synonyms"][0][0] = json!("\u{7f}del");
+        });
+    let errors = fixture.errors();
+    let file = "content/en/faq.json";
+    let text = expect_error(&errors, file, "what-is-baclofen", "answer");
+    assert!(
+        text.contains("U+001F") && text.contains("plain text"),
+        "{text}"
+    );
+    let text = expect_error(&errors, file, "what-is-baclofen", "question");
+    assert!(text.contains("U+0009"), "{text}");
+    for (file, field, code) in [
+        ("content/en/ui.json", "months", "U+000A"),
+        ("content/en/search.json", "synonyms", "U+007F"),
+    ] {
+        let found = errors
+            .iter()
+            .find(|e| e.file == file && e.field.as_deref() == Some(field));
+        let found = found.unwrap_or_else(|| panic!("no error for {file} / {field}: {errors:?}"));
+        assert!(found.message.contains(code), "{found}");
+    }
+}
+
+#[test]
 fn a_bad_date_is_named() {
     let fixture = Fixture::new("bad-date");
     fixture.edit("meta.json", |meta| {
