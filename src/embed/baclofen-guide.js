@@ -188,6 +188,29 @@ function crash(error) {
 addEventListener("error", (event) => onTrap(event.error));
 addEventListener("unhandledrejection", (event) => onTrap(event.reason));
 
+/**
+ * Settles once what was inserted at `since` has been painted, so the wasm
+ * does not replace it first: a text replaced before its paint is shown does
+ * not count as painted for the page's largest contentful paint. Where the
+ * browser reports that metric, its next entry says so; elsewhere, two frames.
+ * At most 300 ms (a larger element elsewhere on the page makes no entry, and
+ * frames wait in a background tab).
+ */
+function shown(since) {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 300);
+    if (!PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) {
+      requestAnimationFrame(() => requestAnimationFrame(resolve));
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some((entry) => entry.startTime >= since)) resolve();
+    });
+    observer.observe({ type: "largest-contentful-paint" });
+    setTimeout(() => observer.disconnect(), 300);
+  });
+}
+
 class BaclofenGuideElement extends HTMLElement {
   static observedAttributes = ["lang", "region", "sections", "heading-level", "theme"];
 
@@ -196,6 +219,8 @@ class BaclofenGuideElement extends HTMLElement {
   // The pre-rendered fragment wanted (its name), and its container once shown.
   #fragment = null;
   #prerendered = null;
+  // Settles once the fragment has been painted, or will not be.
+  #shown = null;
 
   constructor() {
     super();
@@ -221,6 +246,10 @@ class BaclofenGuideElement extends HTMLElement {
     if (crashed) return showFailure(this, shadow, "the widget stopped after an error");
     this.#starting = true;
     loadCore()
+      // Where the wasm comes as fast as the fragment (a fast network), the
+      // text is still painted first (the wasm's first render is a long
+      // task), but a stalled fragment does not hold the wasm back for long.
+      .then((glue) => Promise.race([this.#shown, new Promise((resolve) => setTimeout(resolve, 500))]).then(() => glue))
       .then(
         (glue) => {
           this.#starting = false;
@@ -253,7 +282,7 @@ class BaclofenGuideElement extends HTMLElement {
     if (!chosen || this.#prerendered) return;
     const { key, url, integrity } = chosen;
     this.#fragment = key;
-    fetch(url, { integrity, priority: "high" })
+    this.#shown = fetch(url, { integrity, priority: "high" })
       .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${url}`))))
       .then((html) => {
         if (this.#fragment !== key || this.#widget || this.#prerendered) return;
@@ -263,6 +292,7 @@ class BaclofenGuideElement extends HTMLElement {
         // After the failure message, if the wasm failed first.
         shadow.append(container);
         this.#prerendered = container;
+        return shown(performance.now());
       })
       // Without it the reader waits for the wasm, as before.
       .catch(() => {});

@@ -19,7 +19,12 @@ const TARGET = 90 * 1024;
 // by country, review record and compact citations about 1.7 KB of code and
 // markup; inlining the glue into the loader saved 0.35 KB. Each reader
 // downloading only their language (issue 15) is what brings it down.
-const CEILING = 116.8 * 1024;
+// Raised from 116.8 KB to 118.6 KB (measured 118.5 KB) on 2026-11-26 for
+// the pre-rendered text (issue 15, part 2): the stylesheet moved from the
+// wasm to the loader (wasm -2.1 KB, loader +2.1 KB), and the loader gained
+// the fragments' SHA-384 values (14 of them, about 1 KB that does not
+// compress) and the code that shows them (0.7 KB).
+const CEILING = 118.6 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();
@@ -37,9 +42,9 @@ test("the files a clinic serves stay within the size ceiling", () => {
 // bytes before the text is visible.
 const BEFORE_VISIBLE = 20 * 1024;
 // A first visit in each language: the loader, the wasm and the largest
-// fragment of that language. Measured 2026-11-26 (__EN__ / __ES__ KB); lower
+// fragment of that language. Measured 2026-11-26 (125.6 / 126.5 KB); lower
 // them as content leaves the wasm (issue 15, part 3).
-const FIRST_VISIT = { en: __EN_CEIL__ * 1024, es: __ES_CEIL__ * 1024 };
+const FIRST_VISIT = { en: 125.7 * 1024, es: 126.6 * 1024 };
 
 test("the text arrives in few bytes, and each language's first visit stays within its ceiling", () => {
   const code = sizes();
