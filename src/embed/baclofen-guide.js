@@ -28,6 +28,8 @@ const STYLES = "__STYLES__";
 const PRERENDERED = "__PRERENDERED__";
 
 let core = null;
+// Once the wasm has started, a new element renders at once: no fragment.
+let started = false;
 // After a crash the wasm cannot be used again: every element shows the message.
 let crashed = false;
 // The elements with a mounted widget, to tell of a crash the wasm cannot report.
@@ -125,6 +127,7 @@ function loadCore() {
       createPolicy();
       const glue = startGlue();
       await glue.default(fetch(new URL(CORE_WASM, import.meta.url), { integrity: CORE_WASM_INTEGRITY }));
+      started = true;
       return glue;
     })();
   }
@@ -242,7 +245,7 @@ class BaclofenGuideElement extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     adoptStyles(shadow);
     // After a failure too: the text stays readable beside the message.
-    this.#showPrerendered(shadow);
+    if (!started || crashed) this.#showPrerendered(shadow);
     if (crashed) return showFailure(this, shadow, "the widget stopped after an error");
     this.#starting = true;
     loadCore()

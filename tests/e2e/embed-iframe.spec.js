@@ -2,7 +2,7 @@
 // script: options from its URL query, its height told to the parent page,
 // and the optional helper (dist/embed-resize.js) that sizes the iframe.
 import { test, expect } from "@playwright/test";
-import { STRICT_CSP, watch } from "./helpers.js";
+import { STRICT_CSP, rendered, watch } from "./helpers.js";
 
 /** The guide inside the page's first iframe, once rendered. */
 async function framedGuide(page) {
@@ -54,6 +54,7 @@ test("a bad query value warns once, naming it and the accepted values, and the d
 
 test("a link to one answer works through the iframe's URL", async ({ page }) => {
   await page.goto("/widget/embed.html?lang=en#baclofen-missed-dose");
+  await rendered(page);
   const question = page.locator("baclofen-guide").locator("#q-missed-dose");
   await expect(question).toHaveAttribute("aria-expanded", "true");
 });
