@@ -87,14 +87,20 @@ function prerendered(element) {
   const languages = Object.keys(PRERENDERED);
   const country = (code) => (/^[a-z]{2}$/i.test(code) ? code.toUpperCase() : undefined);
   let lang, region;
+  // Rust's trim() and JavaScript's differ beyond ASCII (U+0085, U+FEFF):
+  // such a value gets no fragment rather than a guess.
+  let odd = false;
   // [language, country] of a language tag: `es-MX` gives ["es", "MX"].
   const read = (tag) => {
+    odd ||= /[^\0-\x7f]/.test(tag);
     const [primary, ...rest] = tag.trim().split(/[-_]/);
     return [languages.find((l) => l === primary.toLowerCase()), rest.map(country).find(Boolean)];
   };
   const attribute = element.getAttribute("lang");
   if (attribute !== null) [lang, region] = read(attribute);
-  const code = country(element.getAttribute("region")?.trim());
+  const asked = element.getAttribute("region");
+  odd ||= /[^\0-\x7f]/.test(asked);
+  const code = country(asked?.trim());
   if (code) region = code;
   if (!lang || !region) {
     const page = element.ownerDocument.documentElement?.getAttribute("lang");
@@ -104,6 +110,7 @@ function prerendered(element) {
       region ??= r;
     }
   }
+  if (odd) return null;
   lang ??= languages[0];
   const [next, due, groups, hashes] = PRERENDERED[lang];
   // The review notice depends on the reader's date.

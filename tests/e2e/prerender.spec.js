@@ -119,6 +119,24 @@ test("sections or a heading level the fragments do not cover: no fragment, the w
   expect(seen.requests.filter((url) => url.includes("/guide-"))).toEqual([]);
 });
 
+test("a value the loader might read differently from the wasm gets no fragment", async ({ page }) => {
+  const seen = await watch(page);
+  const release = await holdWasm(page);
+  await page.goto("/pages/empty.html");
+  // JavaScript's trim() removes U+FEFF, Rust's does not: the wasm rejects this region.
+  await page.evaluate(() => {
+    const element = document.createElement("baclofen-guide");
+    element.setAttribute("region", "GB\uFEFF");
+    document.body.append(element);
+  });
+  await page.waitForTimeout(500);
+  await expect(page.locator("baclofen-guide [data-prerendered]")).toHaveCount(0);
+  release();
+  const widget = await rendered(page);
+  await expect(widget.locator(".callout--emergency .callout__title").first()).toHaveText("Call 911 now");
+  expect(seen.requests.filter((url) => url.includes("/guide-"))).toEqual([]);
+});
+
 test("an attribute changed before the wasm loads replaces the fragment with the one that matches", async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto("/pages/one.html");
