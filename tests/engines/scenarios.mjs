@@ -234,6 +234,23 @@ export const scenarios = {
     await quiet(page);
   },
 
+  async "the pre-rendered text shows before a late .wasm, which then takes over unchanged"({ open }) {
+    // The server sends this page's .wasm 2 s late.
+    const page = await open("/pages/engines/slow-wasm.html");
+    const before = await waitFor(page, `shown(q("[data-prerendered] > .guide")) && !q("div:not([data-prerendered]) > .guide") && ({
+      text: q("[data-prerendered] > .guide").innerText, red: getComputedStyle(q(".callout--emergency .callout__title")).backgroundColor,
+      after: document.querySelector("h1").getBoundingClientRect().top + document.querySelector("baclofen-guide").getBoundingClientRect().height })`);
+    assert.equal(before.red, EMERGENCY_RED, "styled before the wasm");
+    assert.match(before.text, /Do not stop taking baclofen suddenly/);
+    await waitFor(page, `shown(q("div:not([data-prerendered]) > .guide")) && !q("[data-prerendered]")`);
+    const after = await page.eval(`({ text: q(".guide").innerText,
+      after: document.querySelector("h1").getBoundingClientRect().top + document.querySelector("baclofen-guide").getBoundingClientRect().height })`);
+    assert.equal(after.after, before.after, "no layout jump at the takeover");
+    // The closed answers are filled in once the wasm has painted: hidden, so not in innerText.
+    assert.equal(after.text, before.text, "the wasm renders what was pre-rendered");
+    await quiet(page);
+  },
+
   async "a .wasm changed by one byte is refused: the failure message shows"({ open }) {
     const page = await open("/pages/engines/altered-wasm.html");
     const message = await waitFor(page, `(() => { const m = document.querySelector("baclofen-guide").shadowRoot?.querySelector("[role=alert]"); return shown(m) && m.textContent; })()`);
