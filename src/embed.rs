@@ -13,18 +13,16 @@ use crate::content;
 use config::{Config, choose};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
+use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::AppHandle;
 
-/// `src/components/styles.css`, without its comments (see `build.rs`).
-const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
+/// `src/components/styles.css`, without its comments (see `build.rs`). The
+/// loader adopts it (the pre-renderer hands it to the build, which stamps it
+/// into the loader): it is in place before the pre-rendered HTML, and the
+/// wasm does not carry it.
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
 
 thread_local! {
-    /// One constructed stylesheet shared by every widget: adopted, not
-    /// injected, so a strict `style-src 'self'` CSP allows it.
-    static SHEET: Option<CssStyleSheet> = CssStyleSheet::new()
-        .and_then(|sheet| sheet.replace_sync(STYLES).map(|()| sheet))
-        .ok();
     /// The elements with a mounted widget, for the crash message and the
     /// tests' count of live widgets.
     static HOSTS: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };
@@ -57,15 +55,14 @@ impl Widget {
     }
 }
 
-/// Mounts a widget for `host` inside its shadow root.
+/// Mounts a widget for `host` inside its shadow root, in a new `<div>` after
+/// anything already there. The loader has adopted the styles, and may be
+/// showing pre-rendered HTML: the stylesheet hides the new `<div>` while that
+/// is there, and the loader removes it on `baclofen-guide:ready`, after the
+/// first render, so the swap happens in one task: no flash.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<Widget, JsValue> {
     yew::set_custom_panic_hook(Box::new(on_panic));
-    SHEET.with(|sheet| {
-        if let Some(sheet) = sheet {
-            shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
-        }
-    });
     let document = host.owner_document().ok_or("the element has no document")?;
     let root = document.create_element("div")?;
     shadow.append_child(&root)?;

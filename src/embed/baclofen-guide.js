@@ -9,12 +9,27 @@
 // script tag pins the glue and the wasm too. The wasm is found relative to
 // this module's own URL, so the files can live on any path or origin. This
 // file makes no request until an element appears.
+//
+// Text first: the build also pre-renders the widget's first render as HTML
+// (prerender/), one fragment per language and emergency-number group, and
+// stamps their SHA-384 in here. When an element appears, the loader adopts
+// the styles and fetches the reader's fragment alongside the wasm; the
+// fragment shows as soon as it arrives, and the wasm renders over it.
 
 const CORE_WASM = "__CORE_WASM__";
 // The wasm's SHA-384, stamped in by the build: fetch() refuses other bytes.
 const CORE_WASM_INTEGRITY = "__CORE_WASM_INTEGRITY__";
+// The widget's stylesheet (src/components/styles.css, minified).
+const STYLES = "__STYLES__";
+// The pre-rendered fragments, by language: [next review (days since
+// 1970-01-01), whether they show the review notice, the countries of each
+// emergency-number group (space-separated; the last group is anywhere),
+// each group's fragment's SHA-384]. Each fragment is named after its hash.
+const PRERENDERED = "__PRERENDERED__";
 
 let core = null;
+// Once the wasm has started, a new element renders at once: no fragment.
+let started = false;
 // After a crash the wasm cannot be used again: every element shows the message.
 let crashed = false;
 // The elements with a mounted widget, to tell of a crash the wasm cannot report.
@@ -24,11 +39,14 @@ const mounted = new Set();
 // guide was built (model/src/markup.rs). The glue's one raw-HTML sink (Yew's
 // innerHTML) passes it through this named policy, so a page that enforces
 // Trusted Types allows it with `trusted-types baclofen-guide`.
-let trustedHTML = (html) => html;
+// The loader's own sink, for the pre-rendered HTML, uses it too.
+let trustedHTML = null;
+/** Once: a second policy of the same name would be refused. */
 function createPolicy() {
+  if (trustedHTML) return;
   try {
     const policy = globalThis.trustedTypes?.createPolicy("baclofen-guide", { createHTML: (html) => html });
-    if (policy) trustedHTML = (html) => policy.createHTML(html);
+    trustedHTML = policy ? (html) => policy.createHTML(html) : (html) => html;
   } catch (error) {
     // The page's CSP names other policies: that only matters if it also
     // requires Trusted Types, which this probe finds out.
@@ -37,7 +55,71 @@ function createPolicy() {
     } catch {
       throw new Error("the page requires Trusted Types: add `trusted-types baclofen-guide` to its CSP", { cause: error });
     }
+    trustedHTML = (html) => html;
   }
+}
+
+// One constructed sheet for every element: adopted, not injected, so a
+// strict `style-src 'self'` allows it.
+let sheet = null;
+function adoptStyles(shadow) {
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLES);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // No constructable stylesheets: the widget still works, unstyled.
+  }
+}
+
+/**
+ * The fragment the wasm's first render would equal for this element, or
+ * nothing: the same choice of language and country as src/embed/config.rs
+ * and `props` in src/embed.rs (tests/e2e/prerender.spec.js checks them
+ * against each other). Only for the default sections and heading level; the
+ * theme and accent are the stylesheet's. Never a guess: the wrong emergency
+ * number must not show even briefly.
+ */
+function prerendered(element) {
+  if (element.hasAttribute("sections") || element.hasAttribute("heading-level")) return null;
+  const languages = Object.keys(PRERENDERED);
+  const country = (code) => (/^[a-z]{2}$/i.test(code) ? code.toUpperCase() : undefined);
+  let lang, region;
+  // Rust's trim() and JavaScript's differ beyond ASCII (U+0085, U+FEFF):
+  // such a value gets no fragment rather than a guess.
+  let odd = false;
+  // [language, country] of a language tag: `es-MX` gives ["es", "MX"].
+  const read = (tag) => {
+    odd ||= /[^\0-\x7f]/.test(tag);
+    const [primary, ...rest] = tag.trim().split(/[-_]/);
+    return [languages.find((l) => l === primary.toLowerCase()), rest.map(country).find(Boolean)];
+  };
+  const attribute = element.getAttribute("lang");
+  if (attribute !== null) [lang, region] = read(attribute);
+  const asked = element.getAttribute("region");
+  odd ||= /[^\0-\x7f]/.test(asked);
+  const code = country(asked?.trim());
+  if (code) region = code;
+  if (!lang || !region) {
+    const page = element.ownerDocument.documentElement?.getAttribute("lang");
+    for (const tag of [...(page == null ? [] : [page]), ...navigator.languages]) {
+      const [l, r] = read(tag);
+      lang ??= l;
+      region ??= r;
+    }
+  }
+  if (odd) return null;
+  lang ??= languages[0];
+  const [next, due, groups, hashes] = PRERENDERED[lang];
+  // The review notice depends on the reader's date.
+  if (Math.floor(Date.now() / 864e5) >= next !== due) return null;
+  const found = groups.findIndex((group) => group.split(" ").includes(region));
+  const group = found < 0 ? groups.length - 1 : found;
+  const integrity = hashes[group];
+  const name = `guide-${lang}-${group}-${integrity.slice(7, 23).replace(/[+/]/g, "_")}.html`;
+  return { key: name, url: new URL(name, import.meta.url), integrity };
 }
 
 /** wasm-bindgen's glue, put here by the build; returns its exports. */
@@ -52,6 +134,7 @@ function loadCore() {
       createPolicy();
       const glue = startGlue();
       await glue.default(fetch(new URL(CORE_WASM, import.meta.url), { integrity: CORE_WASM_INTEGRITY }));
+      started = true;
       return glue;
     })();
   }
@@ -115,11 +198,39 @@ function crash(error) {
 addEventListener("error", (event) => onTrap(event.error));
 addEventListener("unhandledrejection", (event) => onTrap(event.reason));
 
+/**
+ * Settles once what was inserted at `since` has been painted, so the wasm
+ * does not replace it first: a text replaced before its paint is shown does
+ * not count as painted for the page's largest contentful paint. Where the
+ * browser reports that metric, its next entry says so; elsewhere, two frames.
+ * At most 300 ms (a larger element elsewhere on the page makes no entry, and
+ * frames wait in a background tab).
+ */
+function shown(since) {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 300);
+    if (!PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) {
+      requestAnimationFrame(() => requestAnimationFrame(resolve));
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some((entry) => entry.startTime >= since)) resolve();
+    });
+    observer.observe({ type: "largest-contentful-paint" });
+    setTimeout(() => observer.disconnect(), 300);
+  });
+}
+
 class BaclofenGuideElement extends HTMLElement {
   static observedAttributes = ["lang", "region", "sections", "heading-level", "theme"];
 
   #widget = null;
   #starting = false;
+  // The pre-rendered fragment wanted (its name), and its container once shown.
+  #fragment = null;
+  #prerendered = null;
+  // Settles once the fragment has been painted, or will not be.
+  #shown = null;
 
   constructor() {
     super();
@@ -130,18 +241,32 @@ class BaclofenGuideElement extends HTMLElement {
       mounted.delete(this);
       showFailure(this, this.shadowRoot, "see the error above");
     });
+    // The wasm's first render is done (in a <div> the stylesheet hides while
+    // the pre-rendered one is there): the swap is one DOM change, so no frame
+    // shows neither or both.
+    this.addEventListener("baclofen-guide:ready", () => this.#dropPrerendered());
   }
 
   connectedCallback() {
     if (this.#widget || this.#starting) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    adoptStyles(shadow);
+    // After a failure too: the text stays readable beside the message.
+    if (!started || crashed) this.#showPrerendered(shadow);
     if (crashed) return showFailure(this, shadow, "the widget stopped after an error");
     this.#starting = true;
     loadCore()
+      // Where the wasm comes as fast as the fragment (a fast network), the
+      // text is still painted first (the wasm's first render is a long
+      // task), but a stalled fragment does not hold the wasm back for long.
+      .then((glue) => Promise.race([this.#shown, new Promise((resolve) => setTimeout(resolve, 500))]).then(() => glue))
       .then(
         (glue) => {
           this.#starting = false;
           if (this.isConnected && !this.#widget && !crashed) {
+            // The page's language may have changed since: the wasm shows its own.
+            if (this.#fragment !== prerendered(this)?.key) this.#dropPrerendered();
+            this.#fragment = null;
             mounted.add(this);
             this.#widget = glue.mount(this, shadow);
           }
@@ -153,6 +278,40 @@ class BaclofenGuideElement extends HTMLElement {
       )
       // Anything thrown while mounting stops the wasm (the crash event shows the message).
       .catch((error) => crashed || crash(error));
+  }
+
+  /** Fetches the fragment for this element's attributes and shows it, unless the wasm got there first. */
+  #showPrerendered(shadow) {
+    let chosen;
+    try {
+      createPolicy();
+      chosen = prerendered(this);
+    } catch {
+      return; // Trusted Types refused: the wasm's path reports it.
+    }
+    if (!chosen || this.#prerendered) return;
+    const { key, url, integrity } = chosen;
+    this.#fragment = key;
+    this.#shown = fetch(url, { integrity, priority: "high" })
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${url}`))))
+      .then((html) => {
+        if (this.#fragment !== key || this.#widget || this.#prerendered) return;
+        const container = document.createElement("div");
+        container.setAttribute("data-prerendered", "");
+        container.innerHTML = trustedHTML(html);
+        // After the failure message, if the wasm failed first.
+        shadow.append(container);
+        this.#prerendered = container;
+        return shown(performance.now());
+      })
+      // Without it the reader waits for the wasm, as before.
+      .catch(() => {});
+  }
+
+  #dropPrerendered() {
+    this.#fragment = null;
+    this.#prerendered?.remove();
+    this.#prerendered = null;
   }
 
   disconnectedCallback() {
@@ -167,6 +326,12 @@ class BaclofenGuideElement extends HTMLElement {
   }
 
   attributeChangedCallback() {
+    // Before the wasm: a fragment that no longer matches goes, and the one
+    // that does, if any, is fetched (embed.html sets its options this way).
+    if (this.#fragment && this.#fragment !== prerendered(this)?.key) {
+      this.#dropPrerendered();
+      this.#showPrerendered(this.shadowRoot);
+    }
     if (!crashed) this.#widget?.update();
   }
 

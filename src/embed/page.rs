@@ -76,8 +76,18 @@ pub fn print() {
 }
 
 /// The reader's date (their device's clock, UTC) in days since 1970-01-01.
+#[cfg(target_arch = "wasm32")]
 pub fn today() -> u32 {
     (js_sys::Date::now() / 86_400_000.0) as u32
+}
+
+/// Natively (the pre-renderer), the build machine's date.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> u32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    (secs / 86_400) as u32
 }
 
 #[cfg(test)]

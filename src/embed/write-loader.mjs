@@ -5,6 +5,12 @@
 // of brotli a patient would download) and shortens the names the wasm and
 // the glue share (shorten-names.mjs); Trunk's minifier is off because it
 // breaks wasm-bindgen's output.
+//
+// It also runs the pre-renderer (prerender/, natively, with the same
+// components): one HTML fragment per language and emergency-number group,
+// written as guide-<lang>-<group>-<hash>.html, and the stylesheet; it stamps
+// both, with each fragment's SHA-384, into the loader.
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -36,10 +42,32 @@ writeFileSync(wasmPath, short.wasm);
 // The glue is inlined into the loader (see inlineGlue): no separate file.
 rmSync(gluePath);
 
+// The pre-rendered fragments. The loader finds each by its SHA-384
+// (`prerendered()` in baclofen-guide.js builds the same name).
+const scratch = join(staging, "prerender.tmp");
+execFileSync("cargo", ["run", "--quiet", "--package", "baclofen-guide-prerender", "--", scratch], {
+  cwd: source,
+  stdio: "inherit",
+});
+const prerendered = {};
+for (const { lang, next_review: next, due, groups } of JSON.parse(readFileSync(join(scratch, "prerender.json"), "utf8"))) {
+  const hashes = groups.map((_, group) => {
+    const html = readFileSync(join(scratch, `guide-${lang}-${group}.html`));
+    const integrity = sha384(html);
+    writeFileSync(join(staging, `guide-${lang}-${group}-${integrity.slice(7, 23).replace(/[+/]/g, "_")}.html`), html);
+    return integrity;
+  });
+  prerendered[lang] = [next, due, groups, hashes];
+}
+const styles = readFileSync(join(scratch, "styles.css"), "utf8");
+rmSync(scratch, { recursive: true });
+
 const loader = stripComments(readFileSync(join(source, "src/embed/baclofen-guide.js"), "utf8"))
   .replace('"__GLUE__";', () => inlineGlue(short.glue))
   .replace("__CORE_WASM__", `./${wasm[0]}`)
   .replace("__CORE_WASM_INTEGRITY__", sha384(short.wasm))
+  .replace('"__STYLES__"', () => JSON.stringify(styles))
+  .replace('"__PRERENDERED__"', () => JSON.stringify(prerendered))
   .replace("__VERSION__", version);
 writeFileSync(
   join(staging, "baclofen-guide.js"),
@@ -66,7 +94,7 @@ writeFileSync(
 // With inject_scripts off, Trunk leaves its own rust <link> in index.html.
 const index = join(staging, "index.html");
 writeFileSync(index, readFileSync(index, "utf8").replace(/\s*<link data-trunk rel="rust"[^>]*>/, ""));
-console.log(`baclofen-guide.js: ${glue} inlined, -> ${wasm[0]} (${short.renamed} names shortened)`);
+console.log(`baclofen-guide.js: ${glue} inlined, -> ${wasm[0]} (${short.renamed} names shortened), ${Object.values(prerendered).flatMap((p) => p[3]).length} pre-rendered fragments`);
 
 /**
  * The glue as the body of the loader's `startGlue()`: its exports become the

@@ -40,6 +40,14 @@ export function widgetFiles(dist = join(root, "dist")) {
   return walk(dist).filter((path) => /\.(js|wasm|css)$/.test(path) && !/(demo-[^/]*\.css|\/embed[^/]*)$/.test(path));
 }
 
+/**
+ * The pre-rendered HTML: one fragment per language and emergency-number
+ * group (guide-<lang>-<group>-<hash>.html), of which a reader fetches one.
+ */
+export function fragmentFiles(dist = join(root, "dist")) {
+  return readdirSync(dist).filter((name) => /^guide-[a-z]+-\d+-[\w-]+\.html$/.test(name)).map((name) => join(dist, name));
+}
+
 /** What the iframe embed adds: its page and script, and the parent's resize helper. */
 export function embedFiles(dist = join(root, "dist")) {
   return readdirSync(dist).filter((name) => name.startsWith("embed")).map((name) => join(dist, name));
@@ -214,6 +222,11 @@ async function main() {
   console.log("\nFiles a clinic serves (KB)          raw     gzip   brotli");
   for (const f of files) console.log(`  ${f.file.padEnd(32)}${kb(f.raw)}  ${kb(f.gzip)}  ${kb(f.brotli)}`);
   console.log(`  ${"total".padEnd(32)}${kb(total("raw"))}  ${kb(total("gzip"))}  ${kb(total("brotli"))}`);
+  const fragments = sizes(fragmentFiles());
+  for (const lang of new Set(fragments.map((f) => f.file.split("-")[1]))) {
+    const mine = fragments.filter((f) => f.file.startsWith(`guide-${lang}-`)).map((f) => f.brotli);
+    console.log(`  pre-rendered HTML, ${lang}: ${mine.length} fragments (one per emergency number), ${kb(Math.min(...mine)).trim()}–${kb(Math.max(...mine)).trim()} KB brotli each; a reader fetches one`);
+  }
 
   const widgetPage = (lang) =>
     readFileSync(join(root, "target/bench/static.html"), "utf8")

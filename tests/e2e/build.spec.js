@@ -44,9 +44,11 @@ test("the loader holds the glue: the wasm is the only other file it loads", () =
 });
 
 test("the glue's one raw-HTML sink goes through the Trusted Types policy", () => {
-  // (The other assignment is the loader's probe: an empty string.)
+  // (The others are the loader's probe, an empty string, and its insertion
+  // of the pre-rendered HTML, through the same policy.)
   expect(glue.match(/\.innerHTML = [^;]*/g)).toEqual([
     '.innerHTML = ""',
     ".innerHTML = trustedHTML(getStringFromWasm0(arg1, arg2))",
+    ".innerHTML = trustedHTML(html)",
   ]);
 });

@@ -2,13 +2,13 @@
 // script: options from its URL query, its height told to the parent page,
 // and the optional helper (dist/embed-resize.js) that sizes the iframe.
 import { test, expect } from "@playwright/test";
-import { STRICT_CSP, watch } from "./helpers.js";
+import { STRICT_CSP, rendered, watch } from "./helpers.js";
 
 /** The guide inside the page's first iframe, once rendered. */
 async function framedGuide(page) {
   const frame = page.frameLocator("iframe").first();
   const guide = frame.locator("baclofen-guide");
-  await expect(guide.locator(".guide")).toBeVisible();
+  await expect(guide.locator("div:not([data-prerendered]) > .guide")).toBeVisible();
   return guide;
 }
 
@@ -16,7 +16,7 @@ test("options come from the query, named as the attributes", async ({ page }) =>
   const seen = await watch(page);
   await page.goto(`/widget/embed.html?lang=es&sections=faq%20compare&theme=dark&heading-level=3&csp=${encodeURIComponent(STRICT_CSP)}`);
   const guide = page.locator("baclofen-guide");
-  await expect(guide.locator(".guide")).toBeVisible();
+  await expect(guide.locator("div:not([data-prerendered]) > .guide")).toBeVisible();
   await expect(guide.getByRole("heading", { level: 3 })).toHaveText("Baclofeno: preguntas y respuestas");
   await expect(guide.locator(".faq")).toBeVisible();
   await expect(guide.locator(".compare")).toBeVisible();
@@ -41,7 +41,7 @@ test("a bad query value warns once, naming it and the accepted values, and the d
   const seen = await watch(page);
   await page.goto("/widget/embed.html?theme=purple&colour=red");
   const guide = page.locator("baclofen-guide");
-  await expect(guide.locator(".guide")).toBeVisible();
+  await expect(guide.locator("div:not([data-prerendered]) > .guide")).toBeVisible();
   await page.waitForTimeout(200);
   expect(seen.warnings.filter((w) => w.includes("purple"))).toHaveLength(1);
   expect(seen.warnings.find((w) => w.includes('theme="purple"'))).toMatch(/light.*dark.*auto/);
@@ -54,6 +54,7 @@ test("a bad query value warns once, naming it and the accepted values, and the d
 
 test("a link to one answer works through the iframe's URL", async ({ page }) => {
   await page.goto("/widget/embed.html?lang=en#baclofen-missed-dose");
+  await rendered(page);
   const question = page.locator("baclofen-guide").locator("#q-missed-dose");
   await expect(question).toHaveAttribute("aria-expanded", "true");
 });
@@ -114,7 +115,7 @@ test("the embed page, and a page that frames it with a title, have no axe violat
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   const tags = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
   await page.goto("/widget/embed.html?lang=es");
-  await expect(page.locator("baclofen-guide .guide")).toBeVisible();
+  await expect(page.locator("baclofen-guide div:not([data-prerendered]) > .guide")).toBeVisible();
   // The whole page this time: its <html lang> and <title> too.
   expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
   await page.goto("/pages/embed-frame.html");

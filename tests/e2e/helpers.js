@@ -4,10 +4,15 @@ import { expect } from "@playwright/test";
 /** The policy of the strict-CSP page: no inline script or style anywhere. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-/** Waits until the widget (by default the first) has rendered its content. */
+/**
+ * Waits until the widget (by default the first) has rendered its content:
+ * the wasm's, once it has taken over from the pre-rendered HTML (whose
+ * buttons do nothing yet).
+ */
 export async function rendered(page, selector = "baclofen-guide") {
   const widget = page.locator(selector).first();
-  await expect(widget.locator(".guide")).toBeVisible();
+  await expect(widget.locator("div:not([data-prerendered]) > .guide")).toBeVisible();
+  await expect(widget.locator("[data-prerendered]")).toHaveCount(0);
   return widget;
 }
 

@@ -8,6 +8,7 @@
 //   /extra-section/… dist/ with a valid extra custom section appended to the .wasm
 //   /altered-glue/…  dist/ with one byte of the glue, inside baclofen-guide.js, changed
 //   /other-version/… dist/ as another release of the widget (its loader says version 0.0.1-other)
+//   /slow-wasm/…     dist/ with the .wasm sent 2 s late, as on a slow phone (the pre-rendered text shows first)
 // A page's Content-Security-Policy can be set with ?csp=<policy>, so each
 // test can choose the CSP its page is served with. Pages that load the widget
 // from another origin name it http://localhost:4173; the server puts in its
@@ -33,6 +34,7 @@ const mounts = {
   "/extra-section/": join(root, "dist"),
   "/altered-glue/": join(root, "dist"),
   "/other-version/": join(root, "dist"),
+  "/slow-wasm/": join(root, "dist"),
   "/pages/": join(root, "tests/e2e/pages"),
   "/bench/": join(root, "target/bench"),
 };
@@ -103,6 +105,9 @@ export function startServer(port, { brotli: useBrotli = false } = {}) {
     if (extname(relative) === ".wasm" && mount === "/broken-html/") {
       response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Page not found</title>");
       return;
+    }
+    if (extname(relative) === ".wasm" && mount === "/slow-wasm/") {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
     }
     try {
       let body = await readFile(join(mounts[mount], relative));

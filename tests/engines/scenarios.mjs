@@ -9,10 +9,10 @@ import { artifactsDir, waitFor } from "./drivers.mjs";
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const EMERGENCY_RED = "rgb(213, 40, 27)";
 
-/** Opens a page and waits until its first widget has rendered. */
+/** Opens a page and waits until its first widget has rendered (the wasm, not the pre-rendered HTML). */
 async function rendered(open, path, n = 0) {
   const page = await open(path);
-  await waitFor(page, `shown(q(".guide", ${n}))`);
+  await waitFor(page, `shown(q("div:not([data-prerendered]) > .guide", ${n})) && !q("[data-prerendered]", ${n})`);
   return page;
 }
 
@@ -188,7 +188,7 @@ export const scenarios = {
 
   async "two widgets and a late one work side by side"({ open }) {
     const page = await rendered(open, "/pages/engines/two.html");
-    await waitFor(page, `shown(q(".guide", 1))`);
+    await waitFor(page, `shown(q("div:not([data-prerendered]) > .guide", 1)) && !q("[data-prerendered]", 1)`);
     const seen = await page.eval(`({
       firstHasCompare: !!q(".compare", 0), firstHasFaq: !!q(".faq", 0),
       secondLang: q(".guide", 1).lang, secondHasFaq: !!q(".faq", 1),
@@ -199,7 +199,7 @@ export const scenarios = {
     await page.click(`q("#q-${id}", 0)`);
     await waitFor(page, `${answer(id, 0)}.shown`);
     await page.eval(`document.body.append(Object.assign(document.createElement("baclofen-guide"), { id: "late" })), true`);
-    await waitFor(page, `shown(q(".guide", 2))`);
+    await waitFor(page, `shown(q("div:not([data-prerendered]) > .guide", 2))`);
     assert.equal(await page.eval(`customElements.get("baclofen-guide").liveWidgets()`), 3);
     assert.equal(await page.eval(`q("#q-${id}", 2).getAttribute("aria-expanded")`), "false");
     await quiet(page);
@@ -245,10 +245,29 @@ export const scenarios = {
     await quiet(page);
   },
 
+  async "the pre-rendered text shows before a late .wasm, which then takes over unchanged"({ open }) {
+    // The server sends this page's .wasm 2 s late.
+    const page = await open("/pages/engines/slow-wasm.html");
+    const before = await waitFor(page, `shown(q("[data-prerendered] > .guide")) && !q("div:not([data-prerendered]) > .guide") && ({
+      text: q("[data-prerendered] > .guide").innerText, red: getComputedStyle(q(".callout--emergency .callout__title")).backgroundColor,
+      after: document.querySelector("h1").getBoundingClientRect().top + document.querySelector("baclofen-guide").getBoundingClientRect().height })`);
+    assert.equal(before.red, EMERGENCY_RED, "styled before the wasm");
+    assert.match(before.text, /Do not stop taking baclofen suddenly/);
+    await waitFor(page, `shown(q("div:not([data-prerendered]) > .guide")) && !q("[data-prerendered]")`);
+    const after = await page.eval(`({ text: q(".guide").innerText,
+      after: document.querySelector("h1").getBoundingClientRect().top + document.querySelector("baclofen-guide").getBoundingClientRect().height })`);
+    assert.equal(after.after, before.after, "no layout jump at the takeover");
+    // The closed answers are filled in once the wasm has painted: hidden, so not in innerText.
+    assert.equal(after.text, before.text, "the wasm renders what was pre-rendered");
+    await quiet(page);
+  },
+
   async "a .wasm changed by one byte is refused: the failure message shows"({ open }) {
     const page = await open("/pages/engines/altered-wasm.html");
     const message = await waitFor(page, `(() => { const m = document.querySelector("baclofen-guide").shadowRoot?.querySelector("[role=alert]"); return shown(m) && m.textContent; })()`);
     assert.match(message, /could not load/);
-    assert.equal(await page.eval(`!!document.querySelector("baclofen-guide").shadowRoot.querySelector(".guide")`), false);
+    // The pre-rendered text stays, below the message; the wasm rendered nothing.
+    await waitFor(page, `shown(q("[data-prerendered] > .guide")) && q("[role=alert]").compareDocumentPosition(q("[data-prerendered]")) & Node.DOCUMENT_POSITION_FOLLOWING`);
+    assert.equal(await page.eval(`!!q("div:not([data-prerendered]) > .guide")`), false);
   },
 };

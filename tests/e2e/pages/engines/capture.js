@@ -39,7 +39,8 @@ if (early) {
   Element.prototype.attachShadow = function (init) {
     const shadow = attach.call(this, init);
     const observer = new MutationObserver(() => {
-      const button = shadow.querySelector(`.language button[lang="${early}"]`);
+      // The wasm's button: the pre-rendered one does nothing yet.
+      const button = shadow.querySelector(`div:not([data-prerendered]) > .guide .language button[lang="${early}"]`);
       if (button) {
         observer.disconnect();
         window.__seen.earlyClickAt = performance.now();

@@ -1,0 +1,103 @@
+//! The pre-renderer: the widget's first render as HTML, made natively at
+//! build time with the same Yew components the wasm runs (Yew's `ssr`), so
+//! a reader sees the text before the wasm has loaded.
+//!
+//! `cargo run -p baclofen-guide-prerender -- <dir>` writes to `<dir>`:
+//! - `guide-<lang>-<group>.html`: one fragment per language and
+//!   emergency-number group (`Locale::help`, the last one for anywhere), for
+//!   an element with default attributes: what the wasm's first render shows;
+//! - `styles.css`: the widget's stylesheet, which the loader adopts before
+//!   it inserts a fragment (so the wasm no longer carries it);
+//! - `prerender.json`: for each language, its next review day, whether the
+//!   fragments show the review notice, and each group's countries, for the
+//!   loader to pick the fragment the wasm would render (or none).
+//!
+//! `src/embed/write-loader.mjs` runs it and stamps the fragments' SHA-384
+//! into the loader.
+
+use baclofen_guide::components::app::{App, AppProps};
+use baclofen_guide::content::{self, Static};
+use baclofen_guide::embed::{self, config::Config, events::Host, page};
+use std::fmt::Write;
+use std::path::PathBuf;
+
+fn main() {
+    let dir: PathBuf = std::env::args_os()
+        .nth(1)
+        .expect("usage: baclofen-guide-prerender <output directory>")
+        .into();
+    std::fs::create_dir_all(&dir).expect("create the output directory");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a tokio runtime");
+    // Rendered with the build's date: the loader uses a fragment only while
+    // the reader's date gives the same review notice.
+    let today = page::today();
+    let mut manifest = String::from("[");
+    for (n, locale) in content::LOCALES.iter().enumerate() {
+        let due = locale.due_for_review(today);
+        let mut groups = Vec::new();
+        for (i, help) in locale.help.iter().enumerate() {
+            // Any country of the group stands for it; none for anywhere.
+            let region = help.countries.first().map(|c| c.to_be_bytes());
+            assert!(
+                std::ptr::eq(locale.help(region), help),
+                "{}: group {i} is not the one its country {region:?} gets",
+                locale.lang
+            );
+            let config = Config {
+                lang: Some(locale.lang.to_owned()),
+                region,
+                ..Config::default()
+            };
+            let html = runtime.block_on(render(config));
+            // What the fragment must show, checked rather than trusted.
+            assert!(
+                html.contains(help.emergency),
+                "{}-{i}: no {:?} in the fragment",
+                locale.lang,
+                help.emergency
+            );
+            assert_eq!(
+                html.contains("review__due"),
+                due,
+                "{}: the review notice",
+                locale.lang
+            );
+            let name = format!("guide-{}-{i}.html", locale.lang);
+            std::fs::write(dir.join(&name), html).expect("write a fragment");
+            let countries: Vec<String> = help
+                .countries
+                .iter()
+                .map(|c| String::from_utf8_lossy(&c.to_be_bytes()).into_owned())
+                .collect();
+            groups.push(format!("\"{}\"", countries.join(" ")));
+        }
+        if n > 0 {
+            manifest.push(',');
+        }
+        let _ = write!(
+            manifest,
+            "{{\"lang\":\"{}\",\"next_review\":{},\"due\":{due},\"groups\":[{}]}}",
+            locale.lang,
+            locale.next_review,
+            groups.join(",")
+        );
+    }
+    manifest.push(']');
+    std::fs::write(dir.join("prerender.json"), manifest).expect("write prerender.json");
+    std::fs::write(dir.join("styles.css"), embed::STYLES).expect("write styles.css");
+}
+
+/// The App's first render for `config`, without hydration markers: the wasm
+/// renders over it rather than hydrating it.
+async fn render(config: Config) -> String {
+    yew::ServerRenderer::<App>::with_props(move || AppProps {
+        config,
+        host: Host::default(),
+        locales: Static(content::LOCALES),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}

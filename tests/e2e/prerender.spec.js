@@ -1,0 +1,223 @@
+// Text first: the loader shows the pre-rendered HTML of the reader's
+// language (and emergency number) before the wasm has loaded, and the wasm
+// then renders over it without a flash, a jump or a different word. The wasm
+// is held back with page.route (released when the test says), so "before
+// the wasm runs" is certain rather than a race against a fixed delay.
+import { test, expect } from "@playwright/test";
+import { STRICT_CSP, rendered, watch } from "./helpers.js";
+
+/** Holds every .wasm response until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The widget's pre-rendered content, shown before the wasm. */
+const prerendered = (widget) => widget.locator("[data-prerendered] > .guide");
+/** The wasm's own render. */
+const live = (widget) => widget.locator("div:not([data-prerendered]) > .guide");
+
+/** The text a reader sees: text nodes not inside hidden or undisplayed elements. */
+function visibleText(guide) {
+  return guide.evaluate((root) => {
+    const parts = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (element.closest("[hidden]") || !element.checkVisibility()) continue;
+      parts.push(node.data);
+    }
+    return parts.join("").replace(/\s+/g, " ").trim();
+  });
+}
+
+test("the text shows, styled, before the wasm has loaded", async ({ page }) => {
+  const seen = await watch(page);
+  const release = await holdWasm(page);
+  await page.goto("/pages/one.html");
+  const widget = page.locator("baclofen-guide");
+  await expect(prerendered(widget)).toBeVisible();
+  await expect(prerendered(widget)).toContainText("Do not stop taking baclofen suddenly");
+  // The adopted stylesheet applied: the emergency title is white on red.
+  await expect(widget.locator(".callout--emergency .callout__title").first()).toHaveCSS("color", "rgb(255, 255, 255)");
+  await expect(live(widget)).toHaveCount(0);
+  // One fragment, of the reader's language.
+  expect(seen.requests.filter((url) => /\/guide-[a-z]+-\d+-[\w-]+\.html$/.test(url))).toHaveLength(1);
+  release();
+  await rendered(page);
+  await expect(widget.locator("[data-prerendered]")).toHaveCount(0);
+  expect(seen.errors).toEqual([]);
+});
+
+test("the pre-rendered text is what the wasm renders, for each language and country", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/pages/empty.html");
+  // navigator.languages is Playwright's en-US: the region when nothing else names one.
+  const cases = [
+    {},
+    { lang: "es" },
+    { region: "GB" },
+    { lang: "es-MX" },
+    { lang: "en", region: "zz" },
+    { lang: "fr-CA" },
+    { region: "de" },
+    { lang: "ES_es" },
+    { region: "mexico" },
+    { lang: "en-AU", region: "IE" },
+    { lang: "es", theme: "dark" },
+  ];
+  await page.evaluate((cases) => {
+    for (const attributes of cases) {
+      const element = document.createElement("baclofen-guide");
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      document.body.append(element);
+    }
+  }, cases);
+  const widgets = page.locator("baclofen-guide");
+  const before = [];
+  for (let i = 0; i < cases.length; i++) {
+    const guide = prerendered(widgets.nth(i));
+    await expect(guide, JSON.stringify(cases[i])).toBeVisible();
+    before.push([await guide.getAttribute("lang"), await visibleText(guide)]);
+  }
+  release();
+  for (let i = 0; i < cases.length; i++) {
+    const guide = live(widgets.nth(i));
+    await expect(guide).toBeVisible();
+    await expect(widgets.nth(i).locator("[data-prerendered]")).toHaveCount(0);
+    const after = [await guide.getAttribute("lang"), await visibleText(guide)];
+    expect(after, JSON.stringify(cases[i])).toEqual(before[i]);
+  }
+  // Nine different (language, emergency-number group) pairs: nine different texts.
+  expect(new Set(before.map(([lang, text]) => lang + text)).size).toBe(9);
+});
+
+test.describe("a reader whose browser names no country", () => {
+  test.use({ locale: "es-419" });
+  test("gets the wording for anywhere, pre-rendered as the wasm renders it", async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto("/pages/es.html");
+    const widget = page.locator("baclofen-guide");
+    await expect(prerendered(widget)).toBeVisible();
+    const before = await visibleText(prerendered(widget));
+    release();
+    await expect(live(widget)).toBeVisible();
+    expect(await visibleText(live(widget))).toEqual(before);
+  });
+});
+
+test("sections or a heading level the fragments do not cover: no fragment, the wasm renders", async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto("/pages/two.html");
+  await rendered(page, "#faq-only");
+  await rendered(page, "#compare-and-facts");
+  expect(seen.requests.filter((url) => url.includes("/guide-"))).toEqual([]);
+});
+
+test("a value the loader might read differently from the wasm gets no fragment", async ({ page }) => {
+  const seen = await watch(page);
+  const release = await holdWasm(page);
+  await page.goto("/pages/empty.html");
+  // JavaScript's trim() removes U+FEFF, Rust's does not: the wasm rejects this region.
+  await page.evaluate(() => {
+    const element = document.createElement("baclofen-guide");
+    element.setAttribute("region", "GB\uFEFF");
+    document.body.append(element);
+  });
+  await page.waitForTimeout(500);
+  await expect(page.locator("baclofen-guide [data-prerendered]")).toHaveCount(0);
+  release();
+  const widget = await rendered(page);
+  await expect(widget.locator(".callout--emergency .callout__title").first()).toHaveText("Call 911 now");
+  expect(seen.requests.filter((url) => url.includes("/guide-"))).toEqual([]);
+});
+
+test("an attribute changed before the wasm loads replaces the fragment with the one that matches", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/pages/one.html");
+  const widget = page.locator("baclofen-guide");
+  const title = widget.locator(".callout--emergency .callout__title").first();
+  await expect(title).toHaveText("Call 911 now");
+  // The old number goes at once, before the new fragment arrives.
+  const seen = await widget.evaluate((element) => {
+    element.setAttribute("region", "GB");
+    return element.shadowRoot.textContent.includes("911");
+  });
+  expect(seen).toBe(false);
+  await expect(title).toContainText("999");
+  await expect(widget.locator("[data-prerendered]")).toHaveCount(1);
+  release();
+  await rendered(page);
+  await expect(widget.locator(".callout--emergency .callout__title").first()).toContainText("999");
+});
+
+test("no jump and no lost scroll position when the wasm takes over", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 915 });
+  const release = await holdWasm(page);
+  await page.goto("/pages/prerender.html");
+  await expect(prerendered(page.locator("#en"))).toBeVisible();
+  await expect(prerendered(page.locator("#es"))).toBeVisible();
+  await page.evaluate(() => scrollTo(0, 1500));
+  const where = () =>
+    page.evaluate(() => ({
+      scroll: scrollY,
+      between: document.querySelector("#between").getBoundingClientRect().top,
+      after: document.querySelector("#after").getBoundingClientRect().top,
+    }));
+  const before = await where();
+  expect(before.scroll).toBe(1500);
+  // Every frame from here to the takeover: the marker must not move.
+  await page.evaluate(() => {
+    window.__tops = [];
+    const frame = () => {
+      window.__tops.push(document.querySelector("#after").getBoundingClientRect().top);
+      if (window.__tops.length < 600) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  release();
+  await rendered(page, "#en");
+  await rendered(page, "#es");
+  expect(await where()).toEqual(before);
+  const tops = await page.evaluate(() => window.__tops);
+  expect(new Set(tops)).toEqual(new Set([before.after]));
+});
+
+test("two widgets of different languages each show their own language first", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/pages/prerender.html");
+  await expect(prerendered(page.locator("#en"))).toHaveAttribute("lang", "en");
+  await expect(prerendered(page.locator("#es"))).toHaveAttribute("lang", "es");
+  await expect(prerendered(page.locator("#es"))).toContainText("No deje de tomar baclofeno de repente");
+  release();
+  await expect(live(page.locator("#en"))).toHaveAttribute("lang", "en");
+  await expect(live(page.locator("#es"))).toHaveAttribute("lang", "es");
+});
+
+test("a strict CSP page shows the text first with no violation", async ({ page }) => {
+  const seen = await watch(page);
+  const release = await holdWasm(page);
+  await page.goto(`/pages/prerender.html?csp=${encodeURIComponent(STRICT_CSP)}`);
+  await expect(prerendered(page.locator("#es"))).toBeVisible();
+  release();
+  await rendered(page, "#en");
+  await rendered(page, "#es");
+  expect(seen.violations).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
+
+test("if the wasm fails, the text stays and the message shows above it", async ({ page }) => {
+  await page.goto("/pages/broken-404.html");
+  const widget = page.locator("baclofen-guide");
+  const message = widget.getByRole("alert");
+  await expect(message).toContainText("could not load");
+  await expect(prerendered(widget)).toBeVisible();
+  await expect(prerendered(widget)).toContainText("Do not stop taking baclofen suddenly");
+  const [above, text] = [await message.boundingBox(), await prerendered(widget).boundingBox()];
+  expect(above.y + above.height).toBeLessThanOrEqual(text.y);
+});
