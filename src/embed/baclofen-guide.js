@@ -221,6 +221,9 @@ function shown(since) {
   });
 }
 
+/** The controls of a render, in document order (a fragment's and the wasm's match). */
+const controls = (root) => [...root.querySelectorAll("button, input, select, details")];
+
 class BaclofenGuideElement extends HTMLElement {
   static observedAttributes = ["lang", "region", "sections", "heading-level", "theme"];
 
@@ -231,6 +234,8 @@ class BaclofenGuideElement extends HTMLElement {
   #prerendered = null;
   // Settles once the fragment has been painted, or will not be.
   #shown = null;
+  // The control last tapped in the fragment (its index in `controls`).
+  #tapped = -1;
 
   constructor() {
     super();
@@ -244,7 +249,10 @@ class BaclofenGuideElement extends HTMLElement {
     // The wasm's first render is done (in a <div> the stylesheet hides while
     // the pre-rendered one is there): the swap is one DOM change, so no frame
     // shows neither or both.
-    this.addEventListener("baclofen-guide:ready", () => this.#dropPrerendered());
+    this.addEventListener("baclofen-guide:ready", () => {
+      this.#carryOver();
+      this.#dropPrerendered();
+    });
   }
 
   connectedCallback() {
@@ -299,6 +307,12 @@ class BaclofenGuideElement extends HTMLElement {
         const container = document.createElement("div");
         container.setAttribute("data-prerendered", "");
         container.innerHTML = trustedHTML(html);
+        // Its buttons do nothing until the wasm runs: remember the last one
+        // tapped, to tap it again in the wasm's render (#carryOver).
+        container.addEventListener("click", (event) => {
+          const button = event.target.closest?.("button");
+          if (button) this.#tapped = controls(container).indexOf(button);
+        });
         // After the failure message, if the wasm failed first.
         shadow.append(container);
         this.#prerendered = container;
@@ -308,7 +322,36 @@ class BaclofenGuideElement extends HTMLElement {
       .catch(() => {});
   }
 
+  /**
+   * What the reader did in the fragment before the wasm ran, done again in
+   * the wasm's render (same markup, so the same controls in the same order):
+   * the last button tapped is tapped (an answer opens), and what the browser
+   * changed by itself is copied (text typed, boxes ticked, the row chosen,
+   * the source list opened), and focus. Not if the two differ.
+   */
+  #carryOver() {
+    const from = this.#prerendered;
+    const to = from && this.shadowRoot.querySelector("[data-prerendered] ~ div");
+    const before = from ? controls(from) : [];
+    const after = to ? controls(to) : [];
+    if (!before.length || before.length !== after.length) return;
+    const focused = before.indexOf(this.shadowRoot.activeElement);
+    before.forEach((old, i) => {
+      const now = after[i];
+      if (old.tagName !== now.tagName) return;
+      if (old.open) now.open = true;
+      if (old.checked !== now.checked) now.click();
+      else if (old.value !== now.value && old.type !== "checkbox") {
+        now.value = old.value;
+        now.dispatchEvent(new Event(now.tagName === "SELECT" ? "change" : "input", { bubbles: true }));
+      }
+    });
+    after[this.#tapped]?.click();
+    after[focused]?.focus({ preventScroll: true });
+  }
+
   #dropPrerendered() {
+    this.#tapped = -1;
     this.#fragment = null;
     this.#prerendered?.remove();
     this.#prerendered = null;

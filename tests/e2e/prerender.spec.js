@@ -221,3 +221,47 @@ test("if the wasm fails, the text stays and the message shows above it", async (
   const [above, text] = [await message.boundingBox(), await prerendered(widget).boundingBox()];
   expect(above.y + above.height).toBeLessThanOrEqual(text.y);
 });
+
+test("a question tapped before the wasm runs opens when it does; the sources and the row chosen carry over", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/pages/one.html");
+  const widget = page.locator("baclofen-guide");
+  const early = prerendered(widget);
+  await expect(early).toBeVisible();
+  // In the pre-rendered text, whose buttons do nothing yet.
+  await early.locator("#q-missed-dose").click();
+  await expect(early.locator("#q-missed-dose")).toHaveAttribute("aria-expanded", "false");
+  await early.locator(".sources__all > summary").click();
+  await early.getByLabel("Show").selectOption({ label: "Alcohol" });
+  release();
+  await rendered(page);
+  await expect(widget.locator("[data-prerendered]")).toHaveCount(0);
+  const guide = live(widget);
+  await expect(guide.locator("#q-missed-dose")).toHaveAttribute("aria-expanded", "true");
+  await expect(guide.locator("#a-missed-dose")).toBeVisible();
+  await expect(guide.locator(".sources__list")).toBeVisible();
+  await expect(guide.getByLabel("Show").locator("option:checked")).toHaveText("Alcohol");
+  const rows = await guide.locator(".compare__table tbody tr").evaluateAll((trs) =>
+    trs.filter((tr) => tr.checkVisibility()).map((tr) => tr.querySelector("th").textContent),
+  );
+  expect(rows).toEqual(["Serious warnings", "Alcohol"]);
+});
+
+test("words typed in the search before the wasm runs are searched when it does, and focus stays", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/pages/one.html");
+  const widget = page.locator("baclofen-guide");
+  const early = prerendered(widget);
+  await early.locator(".search__input").fill("drive");
+  release();
+  await rendered(page);
+  await expect(widget.locator("[data-prerendered]")).toHaveCount(0);
+  const guide = live(widget);
+  await expect(guide.locator(".search__input")).toHaveValue("drive");
+  await expect(guide.locator(".search__results")).toContainText(/\d|One/);
+  // Only the questions with the word are left (of 41).
+  await expect(guide.locator(".faq-item").first()).toContainText(/driv/i);
+  expect(await guide.locator(".faq-item").count()).toBeLessThan(10);
+  await expect(guide.locator(".search__input")).toBeFocused();
+});

@@ -29,7 +29,9 @@ const TARGET = 90 * 1024;
 // the fragments' SHA-384 values (14 of them, about 1 KB that does not
 // compress) and the code that shows them (0.7 KB).
 // Both together: 120.2 KB (measured 120.09 KB: wasm 110.1 KB, loader 10.0 KB).
-const CEILING = 120.2 * 1024;
+// Raised to 120.4 KB (measured 120.32 KB): the loader carries over what a
+// reader did in the pre-rendered text before the wasm ran (0.3 KB).
+const CEILING = 120.4 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();
@@ -48,9 +50,10 @@ test("the files a clinic serves stay within the size ceiling", () => {
 const BEFORE_VISIBLE = 20 * 1024;
 // A first visit in each language: the loader, the wasm and the largest
 // fragment of that language. Measured 2026-11-26 (125.65 / 126.56 KB; with
-// the phone layout of issue 14, 127.34 / 128.25 KB); lower them as content
-// leaves the wasm (issue 15, part 3).
-const FIRST_VISIT = { en: 127.4 * 1024, es: 128.3 * 1024 };
+// the phone layout of issue 14, 127.34 / 128.25 KB; with early taps carried
+// over, 127.56 / 128.48 KB); lower them as content leaves the wasm (issue 15,
+// part 3).
+const FIRST_VISIT = { en: 127.6 * 1024, es: 128.5 * 1024 };
 
 test("the text arrives in few bytes, and each language's first visit stays within its ceiling", () => {
   const code = sizes();

@@ -262,6 +262,15 @@ export const scenarios = {
     await quiet(page);
   },
 
+  async "a question tapped in the pre-rendered text opens once the late .wasm takes over"({ open }) {
+    const page = await open("/pages/engines/slow-wasm.html");
+    await waitFor(page, `shown(q("[data-prerendered] #q-missed-dose")) && !q("div:not([data-prerendered]) > .guide")`);
+    await page.click(`q("[data-prerendered] #q-missed-dose")`);
+    assert.equal(await page.eval(`!!q("[data-prerendered]")`), true, "tapped before the wasm ran");
+    await waitFor(page, `!q("[data-prerendered]") && q("#q-missed-dose").getAttribute("aria-expanded") === "true" && shown(q("#a-missed-dose"))`);
+    await quiet(page);
+  },
+
   async "a .wasm changed by one byte is refused: the failure message shows"({ open }) {
     const page = await open("/pages/engines/altered-wasm.html");
     const message = await waitFor(page, `(() => { const m = document.querySelector("baclofen-guide").shadowRoot?.querySelector("[role=alert]"); return shown(m) && m.textContent; })()`);
