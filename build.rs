@@ -1,8 +1,14 @@
-//! Prepares what the wasm embeds: validates `content/`, compiles it and bakes
-//! it into Rust statics (so bad content fails the build and the wasm carries
-//! no JSON parser), and strips the comments from the stylesheet.
+//! Validates `content/` (bad content fails the build, naming file, entry and
+//! field), compiles each language to its locale file (`model/src/wire.rs`)
+//! in `OUT_DIR`, and strips the comments from the stylesheet.
+//!
+//! The wasm carries no content: each reader's language travels as its own
+//! file, which the pre-renderer (prerender/) writes into `dist/` together
+//! with that language's pre-rendered HTML, and the loader hands to the wasm.
+//! The `bundled` feature (the pre-renderer, the component tests) compiles the
+//! files in instead (`bundled.rs`).
 
-use baclofen_guide_model::{compile, load};
+use baclofen_guide_model::{compile, load, wire};
 use std::path::Path;
 
 fn main() {
@@ -18,9 +24,16 @@ fn main() {
     match load::load_content(&content) {
         Ok(locales) => {
             warn_if_due(&locales);
-            let compiled: Vec<_> = locales.iter().map(compile::compile).collect();
-            let out = Path::new(&out_dir).join("content.rs");
-            std::fs::write(out, compile::bake(&compiled)).expect("write the baked content");
+            let mut bundled = String::from("&[");
+            for locale in &locales {
+                let file = Path::new(&out_dir).join(format!("{}.locale", locale.lang));
+                std::fs::write(&file, wire::encode(&compile::compile(locale)))
+                    .expect("write a locale file");
+                bundled.push_str(&format!("include_str!({:?}),", file.display().to_string()));
+            }
+            bundled.push(']');
+            std::fs::write(Path::new(&out_dir).join("bundled.rs"), bundled)
+                .expect("write bundled.rs");
         }
         Err(errors) => {
             // Cargo prints each as `error: …` and fails the build.

@@ -63,6 +63,9 @@ impl Widget {
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<Widget, JsValue> {
     yew::set_custom_panic_hook(Box::new(on_panic));
+    if content::locales().is_empty() {
+        return Err("no language has been added (addLocale)".into());
+    }
     let document = host.owner_document().ok_or("the element has no document")?;
     let root = document.create_element("div")?;
     shadow.append_child(&root)?;
@@ -73,6 +76,26 @@ pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<Widget, JsValue> {
         root,
         app: Some(app),
     })
+}
+
+/// Adds a language from its locale file (the loader fetched it). An error
+/// is the reason and where in the file it was found: the loader shows the
+/// failure message, and text already shown stays.
+#[wasm_bindgen(js_name = addLocale)]
+pub fn add_locale(file: String) -> Result<(), JsValue> {
+    match content::add(file) {
+        Ok(_) => Ok(()),
+        Err(error) => Err([error.reason, " at byte ", &error.at.to_string()]
+            .concat()
+            .into()),
+    }
+}
+
+/// The release's languages and their names, for the language switch: code,
+/// name, code, name… separated by U+001F.
+#[wasm_bindgen(js_name = setLanguages)]
+pub fn set_languages(list: String) {
+    content::set_languages(list);
 }
 
 /// How many widgets are mounted now (tests check that removed ones are freed).
@@ -130,7 +153,10 @@ pub fn memory_bytes() -> usize {
 /// (for emergency numbers) is the `region` attribute, else the region of
 /// `lang`, else the first of the other language tags that names one.
 fn props(host: &HtmlElement) -> AppProps {
-    let languages: Vec<&str> = content::languages().collect();
+    let languages: Vec<&str> = content::languages(content::locales())
+        .iter()
+        .map(|(lang, _)| *lang)
+        .collect();
     let (mut config, warnings) =
         Config::from_attributes(|name| host.get_attribute(name), &languages);
     for warning in warnings {
@@ -151,6 +177,6 @@ fn props(host: &HtmlElement) -> AppProps {
     AppProps {
         config,
         host: events::Host(Some(host.clone())),
-        locales: content::Static(content::LOCALES),
+        locales: content::Static(content::locales()),
     }
 }

@@ -186,7 +186,11 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{LOCALES, default_locale};
+    use crate::content::bundled;
+
+    fn default_locale() -> &'static Locale {
+        bundled()[0]
+    }
 
     fn state() -> Rc<State> {
         Rc::new(State::new(default_locale()))
@@ -272,7 +276,7 @@ mod tests {
         let s = state()
             .reduce(Action::Open(id))
             .reduce(Action::ToggleTreatment(0));
-        let other = LOCALES.last().unwrap();
+        let other = *bundled().last().unwrap();
         let switched = s.clone().reduce(Action::SetLocale(other));
         assert_eq!(switched.locale.0.lang, other.lang);
         assert_eq!(switched.open, s.open);

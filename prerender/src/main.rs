@@ -3,14 +3,20 @@
 //! a reader sees the text before the wasm has loaded.
 //!
 //! `cargo run -p baclofen-guide-prerender -- <dir>` writes to `<dir>`:
-//! - `guide-<lang>-<group>.html`: one fragment per language and
-//!   emergency-number group (`Locale::help`, the last one for anywhere), for
-//!   an element with default attributes: what the wasm's first render shows;
+//! - `guide-<lang>-<group>.html`: one file per language and emergency-number
+//!   group (`Locale::help`, the last one for anywhere). It holds what the
+//!   wasm's first render shows for an element with default attributes, then
+//!   U+001E, then the language's locale file (`model/src/wire.rs`), which
+//!   the loader hands to the wasm: the same words twice in one compressed
+//!   file cost little more than once (brotli refers back to them). `.html`
+//!   because hosts compress that type by default (nginx's `gzip_types`);
+//!   a reader fetches one;
 //! - `styles.css`: the widget's stylesheet, which the loader adopts before
 //!   it inserts a fragment (so the wasm no longer carries it);
-//! - `prerender.json`: for each language, its next review day, whether the
-//!   fragments show the review notice, and each group's countries, for the
-//!   loader to pick the fragment the wasm would render (or none).
+//! - `prerender.json`: for each language, its own name, its next review
+//!   day, whether the fragments show the review notice, and each group's
+//!   countries, for the loader to pick the file and whether to show its
+//!   fragment (it shows none the wasm would not render).
 //!
 //! `src/embed/write-loader.mjs` runs it and stamps the fragments' SHA-384
 //! into the loader.
@@ -18,6 +24,7 @@
 use baclofen_guide::components::app::{App, AppProps};
 use baclofen_guide::content::{self, Static};
 use baclofen_guide::embed::{self, config::Config, events::Host, page};
+use baclofen_guide_model::compiled::Locale;
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -34,7 +41,10 @@ fn main() {
     // the reader's date gives the same review notice.
     let today = page::today();
     let mut manifest = String::from("[");
-    for (n, locale) in content::LOCALES.iter().enumerate() {
+    // Yew renders on a worker thread, where the registry (thread-local, as
+    // in the browser) is empty: the props carry the locales.
+    let locales = content::bundled();
+    for (n, locale) in locales.iter().enumerate() {
         let due = locale.due_for_review(today);
         let mut groups = Vec::new();
         for (i, help) in locale.help.iter().enumerate() {
@@ -50,7 +60,7 @@ fn main() {
                 region,
                 ..Config::default()
             };
-            let html = runtime.block_on(render(config));
+            let html = runtime.block_on(render(config, locales));
             // What the fragment must show, checked rather than trusted.
             assert!(
                 html.contains(help.emergency),
@@ -64,8 +74,14 @@ fn main() {
                 "{}: the review notice",
                 locale.lang
             );
+            assert!(
+                !html.contains('\u{1e}'),
+                "{}-{i}: U+001E in the HTML",
+                locale.lang
+            );
             let name = format!("guide-{}-{i}.html", locale.lang);
-            std::fs::write(dir.join(&name), html).expect("write a fragment");
+            let file = [html.as_str(), "\u{1e}", content::BUNDLED[n]].concat();
+            std::fs::write(dir.join(&name), file).expect("write a fragment");
             let countries: Vec<String> = help
                 .countries
                 .iter()
@@ -78,8 +94,9 @@ fn main() {
         }
         let _ = write!(
             manifest,
-            "{{\"lang\":\"{}\",\"next_review\":{},\"due\":{due},\"groups\":[{}]}}",
+            "{{\"lang\":\"{}\",\"name\":{:?},\"next_review\":{},\"due\":{due},\"groups\":[{}]}}",
             locale.lang,
+            locale.language_name,
             locale.next_review,
             groups.join(",")
         );
@@ -91,11 +108,11 @@ fn main() {
 
 /// The App's first render for `config`, without hydration markers: the wasm
 /// renders over it rather than hydrating it.
-async fn render(config: Config) -> String {
+async fn render(config: Config, locales: &'static [&'static Locale]) -> String {
     yew::ServerRenderer::<App>::with_props(move || AppProps {
         config,
         host: Host::default(),
-        locales: Static(content::LOCALES),
+        locales: Static(locales),
     })
     .hydratable(false)
     .render()

@@ -25,9 +25,10 @@ pub struct AppProps {
     /// The `<baclofen-guide>` element, for events to the host page.
     #[prop_or_default]
     pub host: Host,
-    /// The content to show: the baked content unless a test gives its own.
-    #[prop_or(Static(content::LOCALES))]
-    pub locales: Static<[Locale]>,
+    /// The languages decoded so far (see [`content`]), unless a test gives
+    /// its own; the first is shown when the chosen one is not among them.
+    #[prop_or_else(|| Static(content::locales()))]
+    pub locales: Static<[&'static Locale]>,
 }
 
 /// One widget. Safety comes first; the review date and disclaimer always show.
@@ -39,7 +40,7 @@ pub fn App(props: &AppProps) -> Html {
         .lang
         .as_deref()
         .and_then(|lang| content::locale_in(locales, lang))
-        .unwrap_or(&locales[0]);
+        .unwrap_or(locales[0]);
     let state = use_reducer_eq(|| State::new(chosen));
     let root = use_node_ref();
     let host = props.host.clone();
@@ -93,11 +94,38 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |row| state.dispatch(Action::ShowRow(row)))
     };
+    // A language whose file has not come yet is asked of the loader, and
+    // shown once it has been added (the loader then updates the props).
+    // Until then, the text in the current language stays.
+    let wanted = use_mut_ref(|| None::<&'static str>);
+    {
+        let (state, host, wanted) = (state.clone(), host.clone(), wanted.clone());
+        use_effect_with(props.locales, move |locales| {
+            let come = wanted
+                .borrow()
+                .and_then(|lang| content::locale_in(locales.0, lang));
+            if let Some(locale) = come {
+                *wanted.borrow_mut() = None;
+                host.language(locale.lang);
+                state.dispatch(Action::SetLocale(locale));
+            }
+        });
+    }
     let onlanguage = {
         let (state, host) = (state.clone(), host.clone());
-        Callback::from(move |locale: &'static Locale| {
-            host.language(locale.lang);
-            state.dispatch(Action::SetLocale(locale));
+        Callback::from(move |lang: &'static str| {
+            // Another widget on the page may have fetched it already.
+            match content::locale_in(locales, lang).or_else(|| content::locale(lang)) {
+                Some(locale) => {
+                    *wanted.borrow_mut() = None;
+                    host.language(lang);
+                    state.dispatch(Action::SetLocale(locale));
+                }
+                None => {
+                    *wanted.borrow_mut() = Some(lang);
+                    host.load_language(lang);
+                }
+            }
         })
     };
     // The closed answers' text is filled in just after the first paint: it
@@ -119,7 +147,7 @@ pub fn App(props: &AppProps) -> Html {
     let level = config.heading_level;
     html! {
         <article class="guide" lang={locale.0.lang} aria-labelledby="guide-title" ref={root}>
-            { header(locales, locale, level, &onlanguage, &onprint) }
+            { header(&content::languages(locales), locale, level, &onlanguage, &onprint) }
             if shows(Section::Safety) {
                 { safety(locale.0, help.0, level + 1) }
             } else {

@@ -1,32 +1,32 @@
 use crate::components::heading::heading;
-use crate::content::Static;
+use crate::content::{Language, Static};
 use baclofen_guide_model::compiled::Locale;
 use yew::prelude::*;
 
 /// The title and introduction, the language switch (when there is more than
 /// one language) and the Print button.
 pub fn header(
-    locales: &'static [Locale],
+    languages: &[Language],
     locale: Static<Locale>,
     level: u8,
-    onlanguage: &Callback<&'static Locale>,
+    onlanguage: &Callback<&'static str>,
     onprint: &Callback<MouseEvent>,
 ) -> Html {
     let locale = locale.0;
     html! {
         <header class="guide__header">
             <div class="guide__tools">
-                if locales.len() > 1 {
+                if languages.len() > 1 {
                     <div class="language" role="group" aria-label={locale.ui.language_label}>
-                        { for locales.iter().map(|other| html! {
+                        { for languages.iter().map(|&(lang, name)| html! {
                             <button
                                 type="button"
                                 class="button button--small"
-                                lang={other.lang}
-                                aria-pressed={if other.lang == locale.lang { "true" } else { "false" }}
-                                onclick={onlanguage.reform(move |_: MouseEvent| other)}
+                                {lang}
+                                aria-pressed={if lang == locale.lang { "true" } else { "false" }}
+                                onclick={onlanguage.reform(move |_: MouseEvent| lang)}
                             >
-                                { other.language_name }
+                                { name }
                             </button>
                         }) }
                     </div>

@@ -10,22 +10,26 @@
 // this module's own URL, so the files can live on any path or origin. This
 // file makes no request until an element appears.
 //
-// Text first: the build also pre-renders the widget's first render as HTML
-// (prerender/), one fragment per language and emergency-number group, and
-// stamps their SHA-384 in here. When an element appears, the loader adopts
-// the styles and fetches the reader's fragment alongside the wasm; the
-// fragment shows as soon as it arrives, and the wasm renders over it.
+// One language per reader: the wasm carries no content. Each language is a
+// file (prerender/ writes it): the widget's first render pre-rendered as HTML,
+// one per emergency-number group, followed by the language's content for the
+// wasm (model/src/wire.rs), the same words twice in one compressed file. When
+// an element appears, the loader adopts the styles and fetches the reader's
+// file alongside the wasm; its HTML shows as soon as it arrives, and the wasm,
+// given its content, renders over it. Another language is fetched when the
+// reader picks it.
 
 const CORE_WASM = "__CORE_WASM__";
 // The wasm's SHA-384, stamped in by the build: fetch() refuses other bytes.
 const CORE_WASM_INTEGRITY = "__CORE_WASM_INTEGRITY__";
 // The widget's stylesheet (src/components/styles.css, minified).
 const STYLES = "__STYLES__";
-// The pre-rendered fragments, by language: [next review (days since
-// 1970-01-01), whether they show the review notice, the countries of each
-// emergency-number group (space-separated; the last group is anywhere),
-// each group's fragment's SHA-384]. Each fragment is named after its hash.
-const PRERENDERED = "__PRERENDERED__";
+// The language files, by language, default first: [the language's own name,
+// next review (days since 1970-01-01), whether the HTML shows the review
+// notice, the countries of each emergency-number group (space-separated; the
+// last group is anywhere), each group's file's SHA-384]. Each file is named
+// after its hash.
+const LANGUAGES = "__LANGUAGES__";
 
 let core = null;
 // Once the wasm has started, a new element renders at once: no fragment.
@@ -75,16 +79,15 @@ function adoptStyles(shadow) {
 }
 
 /**
- * The fragment the wasm's first render would equal for this element, or
- * nothing: the same choice of language and country as src/embed/config.rs
- * and `props` in src/embed.rs (tests/e2e/prerender.spec.js checks them
- * against each other). Only for the default sections and heading level; the
- * theme and accent are the stylesheet's. Never a guess: the wrong emergency
- * number must not show even briefly.
+ * The language file for this element, and whether its HTML is what the
+ * wasm's first render would show: the same choice of language and country
+ * as src/embed/config.rs and `props` in src/embed.rs (tests/e2e/prerender.spec.js
+ * checks them against each other). The HTML is only for the default sections
+ * and heading level (the theme and accent are the stylesheet's). Never a
+ * guess: the wrong emergency number must not show even briefly.
  */
-function prerendered(element) {
-  if (element.hasAttribute("sections") || element.hasAttribute("heading-level")) return null;
-  const languages = Object.keys(PRERENDERED);
+function choose(element) {
+  const languages = Object.keys(LANGUAGES);
   const country = (code) => (/^[a-z]{2}$/i.test(code) ? code.toUpperCase() : undefined);
   let lang, region;
   // Rust's trim() and JavaScript's differ beyond ASCII (U+0085, U+FEFF):
@@ -110,16 +113,53 @@ function prerendered(element) {
       region ??= r;
     }
   }
-  if (odd) return null;
   lang ??= languages[0];
-  const [next, due, groups, hashes] = PRERENDERED[lang];
+  const [, next, due] = LANGUAGES[lang];
+  const file = fileOf(lang, region);
   // The review notice depends on the reader's date.
-  if (Math.floor(Date.now() / 864e5) >= next !== due) return null;
+  file.html = !odd && !element.hasAttribute("sections") && !element.hasAttribute("heading-level") && Math.floor(Date.now() / 864e5) >= next === due;
+  return file;
+}
+
+/** The file of `lang` for the emergency-number group of `region`. */
+function fileOf(lang, region) {
+  const [, , , groups, hashes] = LANGUAGES[lang];
   const found = groups.findIndex((group) => group.split(" ").includes(region));
   const group = found < 0 ? groups.length - 1 : found;
   const integrity = hashes[group];
-  const name = `guide-${lang}-${group}-${integrity.slice(7, 23).replace(/[+/]/g, "_")}.html`;
-  return { key: name, url: new URL(name, import.meta.url), integrity };
+  const key = `guide-${lang}-${group}-${integrity.slice(7, 23).replace(/[+/]/g, "_")}.html`;
+  return { lang, region, key, url: new URL(key, import.meta.url), integrity };
+}
+
+// The files fetched, by name: [HTML, content] (split at U+001E).
+const files = new Map();
+function fetchFile({ key, url, integrity }) {
+  if (!files.has(key)) {
+    const file = fetch(url, { integrity, priority: "high" })
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${url}`))))
+      .then((text) => text.split("\x1e"));
+    // A failed fetch is tried again next time (the reader may be back online).
+    file.catch(() => files.delete(key));
+    files.set(key, file);
+  }
+  return files.get(key);
+}
+
+// The languages being given to the wasm, by code (once per page, for every
+// element), and those it has.
+const added = new Map();
+const ready = new Set();
+/** Fetches the content of `file`'s language, unless the wasm has it, and gives it to the wasm. */
+function addLanguage(glue, file) {
+  if (!added.has(file.lang)) {
+    const adding = fetchFile(file).then(([, content]) => {
+      glue.addLocale(content);
+      ready.add(file.lang);
+    });
+    adding.catch(() => added.delete(file.lang));
+    added.set(file.lang, adding);
+  }
+  return added.get(file.lang);
 }
 
 /** wasm-bindgen's glue, put here by the build; returns its exports. */
@@ -134,6 +174,8 @@ function loadCore() {
       createPolicy();
       const glue = startGlue();
       await glue.default(fetch(new URL(CORE_WASM, import.meta.url), { integrity: CORE_WASM_INTEGRITY }));
+      // For the language switch: every language, loaded or not.
+      glue.setLanguages(Object.entries(LANGUAGES).flatMap(([lang, [name]]) => [lang, name]).join("\x1f"));
       started = true;
       return glue;
     })();
@@ -142,9 +184,10 @@ function loadCore() {
 }
 
 // The failure message cannot come from the wasm (it may be what failed).
+// The third: another language could not load (the text shown stays).
 const FAILURE = {
-  en: ["Sorry, the baclofen guide could not load. Please try again later.", "Read about baclofen on this site instead."],
-  es: ["Lo sentimos, la guía sobre el baclofeno no se pudo cargar. Inténtelo de nuevo más tarde.", "Lea sobre el baclofeno en este sitio."],
+  en: ["Sorry, the baclofen guide could not load. Please try again later.", "Read about baclofen on this site instead.", "Sorry, that language could not load. Please try again later."],
+  es: ["Lo sentimos, la guía sobre el baclofeno no se pudo cargar. Inténtelo de nuevo más tarde.", "Lea sobre el baclofeno en este sitio.", "Lo sentimos, ese idioma no se pudo cargar. Inténtelo de nuevo más tarde."],
 };
 
 /**
@@ -152,16 +195,18 @@ const FAILURE = {
  * Text the widget already shows stays below it: a reader keeps what they
  * were reading.
  */
-function showFailure(element, shadow, error) {
-  console.error("<baclofen-guide> could not start.", error);
-  const lang = (element.lang || document.documentElement.lang || navigator.language || "en").slice(0, 2).toLowerCase();
-  const [text, linkText] = FAILURE[lang] ?? FAILURE.en;
+function showFailure(element, shadow, error, language) {
+  console.error(language ? "<baclofen-guide> could not load a language." : "<baclofen-guide> could not start.", error);
+  // The language shown, else the one asked for.
+  const shown = shadow.querySelector(".guide")?.lang;
+  const lang = (shown || element.lang || document.documentElement.lang || navigator.language || "en").slice(0, 2).toLowerCase();
+  const [text, linkText, languageText] = FAILURE[lang] ?? FAILURE.en;
   const message = document.createElement("p");
   message.lang = FAILURE[lang] ? lang : "en";
   message.setAttribute("role", "alert");
-  message.textContent = text;
+  message.textContent = language ? languageText : text;
   const href = element.getAttribute("fallback-href");
-  if (href) {
+  if (href && !language) {
     const link = document.createElement("a");
     link.href = href;
     link.textContent = linkText;
@@ -253,6 +298,24 @@ class BaclofenGuideElement extends HTMLElement {
       this.#carryOver();
       this.#dropPrerendered();
     });
+    // The reader picked a language the wasm does not have yet.
+    this.addEventListener("baclofen-guide:load-language", (event) => {
+      event.stopPropagation();
+      this.#update(fileOf(event.detail.lang, choose(this).region));
+    });
+  }
+
+  /** Updates the widget once the wasm has `file`'s language; a short message if it cannot be had. */
+  #update(file) {
+    loadCore()
+      .then((glue) => addLanguage(glue, file))
+      .then(
+        () => {
+          if (this.shadowRoot.firstChild?.role === "alert") this.shadowRoot.firstChild.remove();
+          if (!crashed) this.#widget?.update();
+        },
+        (error) => showFailure(this, this.shadowRoot, error, true),
+      );
   }
 
   connectedCallback() {
@@ -267,16 +330,21 @@ class BaclofenGuideElement extends HTMLElement {
       // Where the wasm comes as fast as the fragment (a fast network), the
       // text is still painted first (the wasm's first render is a long
       // task), but a stalled fragment does not hold the wasm back for long.
-      .then((glue) => Promise.race([this.#shown, new Promise((resolve) => setTimeout(resolve, 500))]).then(() => glue))
+      .then((glue) =>
+        Promise.all([addLanguage(glue, choose(this)), Promise.race([this.#shown, new Promise((resolve) => setTimeout(resolve, 500))])]).then(() => glue),
+      )
       .then(
         (glue) => {
           this.#starting = false;
           if (this.isConnected && !this.#widget && !crashed) {
-            // The page's language may have changed since: the wasm shows its own.
-            if (this.#fragment !== prerendered(this)?.key) this.#dropPrerendered();
+            // The page's language may have changed since: the wasm shows its
+            // own (the language file's fetch in the next update).
+            const file = choose(this);
+            if (this.#fragment !== (file.html ? file.key : null)) this.#dropPrerendered();
             this.#fragment = null;
             mounted.add(this);
             this.#widget = glue.mount(this, shadow);
+            if (!ready.has(file.lang)) this.#update(file);
           }
         },
         (error) => {
@@ -288,21 +356,23 @@ class BaclofenGuideElement extends HTMLElement {
       .catch((error) => crashed || crash(error));
   }
 
-  /** Fetches the fragment for this element's attributes and shows it, unless the wasm got there first. */
+  /** Fetches the language file for this element's attributes and shows its HTML, unless the wasm got there first. */
   #showPrerendered(shadow) {
-    let chosen;
+    let file;
     try {
       createPolicy();
-      chosen = prerendered(this);
+      file = choose(this);
     } catch {
       return; // Trusted Types refused: the wasm's path reports it.
     }
-    if (!chosen || this.#prerendered) return;
-    const { key, url, integrity } = chosen;
+    if (this.#prerendered) return;
+    // The wasm needs its content either way: fetched alongside the wasm.
+    const fetched = fetchFile(file);
+    if (!file.html) return;
+    const key = file.key;
     this.#fragment = key;
-    this.#shown = fetch(url, { integrity, priority: "high" })
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${url}`))))
-      .then((html) => {
+    this.#shown = fetched
+      .then(([html]) => {
         if (this.#fragment !== key || this.#widget || this.#prerendered) return;
         const container = document.createElement("div");
         container.setAttribute("data-prerendered", "");
@@ -371,11 +441,15 @@ class BaclofenGuideElement extends HTMLElement {
   attributeChangedCallback() {
     // Before the wasm: a fragment that no longer matches goes, and the one
     // that does, if any, is fetched (embed.html sets its options this way).
-    if (this.#fragment && this.#fragment !== prerendered(this)?.key) {
+    const file = choose(this);
+    if (this.#fragment && this.#fragment !== (file.html ? file.key : null)) {
       this.#dropPrerendered();
       this.#showPrerendered(this.shadowRoot);
     }
-    if (!crashed) this.#widget?.update();
+    // A language the wasm does not have yet is fetched first.
+    if (crashed || !this.#widget) return;
+    if (ready.has(file.lang)) this.#widget.update();
+    else this.#update(file);
   }
 
   /** The release (Cargo.toml's version): `customElements.get("baclofen-guide").version`. */

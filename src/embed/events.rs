@@ -51,6 +51,12 @@ impl Host {
         self.emit("compare", &[("treatments", ids.into())]);
     }
 
+    /// The reader asked for a language whose file has not come yet: the
+    /// loader fetches it, adds it, and updates the widget, which then shows it.
+    pub fn load_language(&self, lang: &str) {
+        self.emit("load-language", &[("lang", lang.into())]);
+    }
+
     /// The reader changed language.
     pub fn language(&self, lang: &str) {
         self.emit("language", &[("lang", lang.into())]);

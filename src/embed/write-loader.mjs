@@ -7,9 +7,10 @@
 // breaks wasm-bindgen's output.
 //
 // It also runs the pre-renderer (prerender/, natively, with the same
-// components): one HTML fragment per language and emergency-number group,
-// written as guide-<lang>-<group>-<hash>.html, and the stylesheet; it stamps
-// both, with each fragment's SHA-384, into the loader.
+// components): one file per language and emergency-number group, the HTML of
+// the first render followed by the language's content for the wasm, written
+// as guide-<lang>-<group>-<hash>.html, and the stylesheet; it stamps both,
+// with each file's SHA-384, into the loader.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -42,22 +43,22 @@ writeFileSync(wasmPath, short.wasm);
 // The glue is inlined into the loader (see inlineGlue): no separate file.
 rmSync(gluePath);
 
-// The pre-rendered fragments. The loader finds each by its SHA-384
-// (`prerendered()` in baclofen-guide.js builds the same name).
+// The language files. The loader finds each by its SHA-384 (`fileOf()` in
+// baclofen-guide.js builds the same name).
 const scratch = join(staging, "prerender.tmp");
 execFileSync("cargo", ["run", "--quiet", "--package", "baclofen-guide-prerender", "--", scratch], {
   cwd: source,
   stdio: "inherit",
 });
-const prerendered = {};
-for (const { lang, next_review: next, due, groups } of JSON.parse(readFileSync(join(scratch, "prerender.json"), "utf8"))) {
+const languages = {};
+for (const { lang, name, next_review: next, due, groups } of JSON.parse(readFileSync(join(scratch, "prerender.json"), "utf8"))) {
   const hashes = groups.map((_, group) => {
     const html = readFileSync(join(scratch, `guide-${lang}-${group}.html`));
     const integrity = sha384(html);
     writeFileSync(join(staging, `guide-${lang}-${group}-${integrity.slice(7, 23).replace(/[+/]/g, "_")}.html`), html);
     return integrity;
   });
-  prerendered[lang] = [next, due, groups, hashes];
+  languages[lang] = [name, next, due, groups, hashes];
 }
 const styles = readFileSync(join(scratch, "styles.css"), "utf8");
 rmSync(scratch, { recursive: true });
@@ -67,7 +68,7 @@ const loader = stripComments(readFileSync(join(source, "src/embed/baclofen-guide
   .replace("__CORE_WASM__", `./${wasm[0]}`)
   .replace("__CORE_WASM_INTEGRITY__", sha384(short.wasm))
   .replace('"__STYLES__"', () => JSON.stringify(styles))
-  .replace('"__PRERENDERED__"', () => JSON.stringify(prerendered))
+  .replace('"__LANGUAGES__"', () => JSON.stringify(languages))
   .replace("__VERSION__", version);
 writeFileSync(
   join(staging, "baclofen-guide.js"),
@@ -94,7 +95,7 @@ writeFileSync(
 // With inject_scripts off, Trunk leaves its own rust <link> in index.html.
 const index = join(staging, "index.html");
 writeFileSync(index, readFileSync(index, "utf8").replace(/\s*<link data-trunk rel="rust"[^>]*>/, ""));
-console.log(`baclofen-guide.js: ${glue} inlined, -> ${wasm[0]} (${short.renamed} names shortened), ${Object.values(prerendered).flatMap((p) => p[3]).length} pre-rendered fragments`);
+console.log(`baclofen-guide.js: ${glue} inlined, -> ${wasm[0]} (${short.renamed} names shortened), ${Object.values(languages).flatMap((l) => l[4]).length} language files`);
 
 /**
  * The glue as the body of the loader's `startGlue()`: its exports become the

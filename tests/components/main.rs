@@ -12,15 +12,24 @@ mod review;
 mod xss;
 
 use baclofen_guide::components::app::{App, AppProps};
-use baclofen_guide::content::{LOCALES, Static};
+use baclofen_guide::content::{Static, bundled};
 use baclofen_guide::embed::config::Config;
 use baclofen_guide::embed::events::Host;
+use baclofen_guide_model::compiled::Locale;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test_configure;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// A test's own compiled content as the widget gets content: written to a
+/// locale file and decoded (`model/src/wire.rs`).
+pub fn through_the_wire(locale: &Locale) -> &'static [&'static Locale] {
+    use baclofen_guide_model::wire;
+    let decoded = wire::decode(wire::encode(locale).leak()).expect("the file decodes");
+    Box::leak(vec![&*Box::leak(Box::new(decoded))].into_boxed_slice())
+}
 
 /// A widget mounted in a fresh host element's open shadow root.
 pub struct Mounted {
@@ -34,7 +43,7 @@ impl Mounted {
         Mounted::with(AppProps {
             config,
             host: Host::default(),
-            locales: Static(LOCALES),
+            locales: Static(bundled()),
         })
         .await
     }

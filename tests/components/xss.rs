@@ -52,7 +52,7 @@ fn load<T: serde::de::DeserializeOwned>(json: &str) -> T {
 
 /// The English content with the payload in every field, compiled as the
 /// build compiles the real content.
-fn hostile() -> &'static [Locale] {
+fn hostile() -> &'static [&'static Locale] {
     let locale = content::Locale {
         lang: "en".into(),
         meta: load(include_str!("../../content/en/meta.json")),
@@ -65,7 +65,7 @@ fn hostile() -> &'static [Locale] {
         search: load(include_str!("../../content/en/search.json")),
         regions: load(include_str!("../../content/regions.json")),
     };
-    Box::leak(vec![compile(&locale)].into_boxed_slice())
+    crate::through_the_wire(&compile(&locale))
 }
 
 #[wasm_bindgen_test]

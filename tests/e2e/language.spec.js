@@ -2,7 +2,7 @@
 // page's <html lang>, else the browser's languages; and the switch.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { rendered } from "./helpers.js";
+import { rendered, watch } from "./helpers.js";
 
 const SPANISH = ["Preguntas y respuestas", "Datos clave", "Mostrar todas las respuestas", "Buscar en las preguntas"];
 const ENGLISH = ["Questions and answers", "Key facts", "Show all answers", "Search the questions"];
@@ -57,6 +57,51 @@ test("the switch changes language without a reload, keeping open answers", async
   await widget.getByRole("button", { name: "English" }).click();
   await expect(widget.locator(".guide")).toHaveAttribute("lang", "en");
   expect(await page.evaluate(() => window.notReloaded)).toBe(true);
+});
+
+test("a reader downloads their language only; the switch fetches the other once, when picked", async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto("/pages/one.html");
+  const widget = await rendered(page);
+  const files = () => seen.requests.filter((url) => url.includes("/guide-")).map((url) => url.split("/").pop());
+  // English, for the reader's emergency-number group: nothing Spanish.
+  expect(files()).toEqual([expect.stringMatching(/^guide-en-\d+-/)]);
+  const group = files()[0].split("-")[2];
+  await widget.getByRole("button", { name: "Español" }).click();
+  await expectSpanish(widget);
+  await widget.getByRole("button", { name: "English" }).click();
+  await expect(widget.locator(".guide")).toHaveAttribute("lang", "en");
+  await widget.getByRole("button", { name: "Español" }).click();
+  await expectSpanish(widget);
+  // The same group's Spanish file, fetched once.
+  expect(files()).toEqual([expect.stringMatching(/^guide-en-/), expect.stringMatching(new RegExp(`^guide-es-${group}-`))]);
+  expect(seen.errors).toEqual([]);
+});
+
+test("a language file that fails to load or verify: a short message, the text stays, and trying again works", async ({ page }) => {
+  const seen = await watch(page);
+  // Altered on the way: its SHA-384 no longer matches, and fetch() refuses it.
+  await page.route(/\/guide-es-/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace("baclofeno", "baclofen0") });
+  });
+  await page.goto("/pages/one.html");
+  const widget = await rendered(page);
+  await widget.getByRole("button", { name: "What is baclofen?" }).click();
+  await widget.getByRole("button", { name: "Español" }).click();
+  const alert = widget.getByRole("alert");
+  await expect(alert).toHaveText("Sorry, that language could not load. Please try again later.");
+  // Still English, still readable, the answer still open.
+  await expect(widget.locator(".guide")).toHaveAttribute("lang", "en");
+  await expect(widget.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await expect(widget.getByRole("button", { name: "What is baclofen?" })).toHaveAttribute("aria-expanded", "true");
+  await expect(widget.getByRole("heading", { name: "Questions and answers", exact: true })).toBeVisible();
+  expect(seen.errors.join("\n")).toContain("could not load a language");
+  // Back online: the next tap fetches it again, and the message goes.
+  await page.unroute(/\/guide-es-/);
+  await widget.getByRole("button", { name: "Español" }).click();
+  await expectSpanish(widget);
+  await expect(alert).toHaveCount(0);
 });
 
 test("no axe violations in Spanish", async ({ page }) => {

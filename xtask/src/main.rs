@@ -141,6 +141,8 @@ fn test() -> Result<(), String> {
             "--tests",
             "--target",
             "wasm32-unknown-unknown",
+            "--features",
+            "bundled",
             "--",
             "-D",
             "warnings",
@@ -154,7 +156,14 @@ fn test() -> Result<(), String> {
     // Components, mounted in headless Chromium by wasm-bindgen-test.
     run(&mut cmd(
         "cargo",
-        &["test", "--target", "wasm32-unknown-unknown", "--tests"],
+        &[
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--tests",
+            "--features",
+            "bundled",
+        ],
     ))?;
     release_build()?;
     // The release archive and npm package of this build (not kept): the
