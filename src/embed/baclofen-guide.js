@@ -27,8 +27,9 @@ const STYLES = "__STYLES__";
 // The language files, by language, default first: [the language's own name,
 // next review (days since 1970-01-01), whether the HTML shows the review
 // notice, the countries of each emergency-number group (space-separated; the
-// last group is anywhere), each group's file's SHA-384]. Each file is named
-// after its hash.
+// last group is anywhere), each group's file's SHA-384, and the first 22
+// characters of the SHA-384 of each file's HTML]. Each file is named after
+// its hash.
 const LANGUAGES = "__LANGUAGES__";
 
 let core = null;
@@ -123,24 +124,65 @@ function choose(element) {
 
 /** The file of `lang` for the emergency-number group of `region`. */
 function fileOf(lang, region) {
-  const [, , , groups, hashes] = LANGUAGES[lang];
+  const [, , , groups, hashes, htmlHashes] = LANGUAGES[lang];
   const found = groups.findIndex((group) => group.split(" ").includes(region));
   const group = found < 0 ? groups.length - 1 : found;
   const integrity = hashes[group];
   const key = `guide-${lang}-${group}-${integrity.slice(7, 23).replace(/[+/]/g, "_")}.html`;
-  return { lang, region, key, url: new URL(key, import.meta.url), integrity };
+  return { lang, region, key, url: new URL(key, import.meta.url), integrity, htmlHash: htmlHashes[group] };
 }
 
-// The files fetched, by name: [HTML, content] (split at U+001E).
+/** `bytes` as text, if their SHA-384 starts with `hash` (its base64 after "sha384-"). */
+async function verified(bytes, hash, url) {
+  const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-384", bytes))));
+  if (!digest.startsWith(hash)) throw new Error(`${url} is not the file this release was built with`);
+  return new TextDecoder().decode(bytes);
+}
+
+// The files fetched, by name: [its HTML, its content] (promises).
 const files = new Map();
-function fetchFile({ key, url, integrity }) {
+/**
+ * Fetches a language file. Its HTML shows as soon as it has come, checked
+ * against its own SHA-384, before the content for the wasm (most of the
+ * file) has: the reader waits for fewer bytes. That needs the page's
+ * SubtleCrypto (secure contexts: https, localhost); elsewhere fetch() checks
+ * the whole file, and the HTML shows once all of it has come.
+ */
+function fetchFile({ key, url, integrity, htmlHash }) {
   if (!files.has(key)) {
-    const file = fetch(url, { integrity, priority: "high" })
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${url}`))))
-      .then((text) => text.split("\x1e"));
+    let html, content;
+    if (!globalThis.crypto?.subtle) {
+      const whole = fetch(url, { integrity, priority: "high" })
+        .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${url}`))))
+        .then((text) => text.split("\x1e"));
+      html = whole.then(([html]) => html);
+      content = whole.then(([, content]) => content);
+    } else {
+      let showHtml, failHtml;
+      html = new Promise((resolve, reject) => ((showHtml = resolve), (failHtml = reject)));
+      content = (async () => {
+        const response = await fetch(url, { priority: "high" });
+        if (!response.ok) throw new Error(`${response.status} ${url}`);
+        const reader = response.body.getReader();
+        let bytes = new Uint8Array(0);
+        let cut = -1;
+        for (let chunk; !(chunk = await reader.read()).done; ) {
+          const grown = new Uint8Array(bytes.length + chunk.value.length);
+          grown.set(bytes);
+          grown.set(chunk.value, bytes.length);
+          bytes = grown;
+          if (cut < 0 && (cut = bytes.indexOf(0x1e)) >= 0) verified(bytes.subarray(0, cut), htmlHash, url).then(showHtml, failHtml);
+        }
+        // The whole file, against the SHA-384 fetch() would check.
+        return (await verified(bytes, integrity.slice(7), url)).split("\x1e")[1];
+      })();
+      content.catch(failHtml);
+    }
+    // Each is awaited by some elements only: a failure must not go unhandled.
+    html.catch(() => {});
     // A failed fetch is tried again next time (the reader may be back online).
-    file.catch(() => files.delete(key));
-    files.set(key, file);
+    content.catch(() => files.delete(key));
+    files.set(key, [html, content]);
   }
   return files.get(key);
 }
@@ -152,7 +194,7 @@ const ready = new Set();
 /** Fetches the content of `file`'s language, unless the wasm has it, and gives it to the wasm. */
 function addLanguage(glue, file) {
   if (!added.has(file.lang)) {
-    const adding = fetchFile(file).then(([, content]) => {
+    const adding = fetchFile(file)[1].then((content) => {
       glue.addLocale(content);
       ready.add(file.lang);
     });
@@ -371,8 +413,8 @@ class BaclofenGuideElement extends HTMLElement {
     if (!file.html) return;
     const key = file.key;
     this.#fragment = key;
-    this.#shown = fetched
-      .then(([html]) => {
+    this.#shown = fetched[0]
+      .then((html) => {
         if (this.#fragment !== key || this.#widget || this.#prerendered) return;
         const container = document.createElement("div");
         container.setAttribute("data-prerendered", "");

@@ -41,10 +41,11 @@ export function widgetFiles(dist = join(root, "dist")) {
 }
 
 /**
- * The pre-rendered HTML: one fragment per language and emergency-number
- * group (guide-<lang>-<group>-<hash>.html), of which a reader fetches one.
+ * The language files: one per language and emergency-number group
+ * (guide-<lang>-<group>-<hash>.html), the pre-rendered HTML, U+001E, then
+ * the content for the wasm. A reader fetches one.
  */
-export function fragmentFiles(dist = join(root, "dist")) {
+export function languageFiles(dist = join(root, "dist")) {
   return readdirSync(dist).filter((name) => /^guide-[a-z]+-\d+-[\w-]+\.html$/.test(name)).map((name) => join(dist, name));
 }
 
@@ -53,14 +54,19 @@ export function embedFiles(dist = join(root, "dist")) {
   return readdirSync(dist).filter((name) => name.startsWith("embed")).map((name) => join(dist, name));
 }
 
+const br = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Sizes of each file; for a language file, also of its HTML (what shows before the rest has come). */
 export function sizes(files = widgetFiles()) {
   return files.map((path) => {
     const bytes = readFileSync(path);
+    const cut = bytes.indexOf(0x1e);
     return {
       file: relative(join(root, "dist"), path),
       raw: bytes.length,
       gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      brotli: br(bytes),
+      ...(cut >= 0 && { htmlBrotli: br(bytes.subarray(0, cut)) }),
     };
   });
 }
@@ -222,10 +228,11 @@ async function main() {
   console.log("\nFiles a clinic serves (KB)          raw     gzip   brotli");
   for (const f of files) console.log(`  ${f.file.padEnd(32)}${kb(f.raw)}  ${kb(f.gzip)}  ${kb(f.brotli)}`);
   console.log(`  ${"total".padEnd(32)}${kb(total("raw"))}  ${kb(total("gzip"))}  ${kb(total("brotli"))}`);
-  const fragments = sizes(fragmentFiles());
-  for (const lang of new Set(fragments.map((f) => f.file.split("-")[1]))) {
-    const mine = fragments.filter((f) => f.file.startsWith(`guide-${lang}-`)).map((f) => f.brotli);
-    console.log(`  pre-rendered HTML, ${lang}: ${mine.length} fragments (one per emergency number), ${kb(Math.min(...mine)).trim()}–${kb(Math.max(...mine)).trim()} KB brotli each; a reader fetches one`);
+  const languages = sizes(languageFiles());
+  for (const lang of new Set(languages.map((f) => f.file.split("-")[1]))) {
+    const mine = languages.filter((f) => f.file.startsWith(`guide-${lang}-`));
+    const range = (key) => `${kb(Math.min(...mine.map((f) => f[key]))).trim()}–${kb(Math.max(...mine.map((f) => f[key]))).trim()} KB`;
+    console.log(`  language files, ${lang}: ${mine.length} (one per emergency number), ${range("brotli")} brotli each, of which the HTML ${range("htmlBrotli")}; a reader fetches one`);
   }
 
   const widgetPage = (lang) =>

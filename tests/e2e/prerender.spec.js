@@ -54,6 +54,43 @@ test("the text shows, styled, before the wasm has loaded", async ({ page }) => {
   expect(seen.errors).toEqual([]);
 });
 
+test("the HTML shows as soon as it has come, before the rest of its file (the content for the wasm)", async ({ page }) => {
+  const seen = await watch(page);
+  // The server sends each file's content 2 s after its HTML.
+  await page.goto("/pages/slow-content.html");
+  const widget = page.locator("baclofen-guide");
+  const start = Date.now();
+  await expect(prerendered(widget)).toContainText("Do not stop taking baclofen suddenly", { timeout: 1500 });
+  expect(Date.now() - start).toBeLessThan(1500);
+  await rendered(page);
+  expect(seen.errors).toEqual([]);
+});
+
+test("without SubtleCrypto (a plain http page), the whole file is checked, then shown", async ({ page }) => {
+  const seen = await watch(page);
+  await page.addInitScript(() => Object.defineProperty(crypto, "subtle", { value: undefined }));
+  const release = await holdWasm(page);
+  await page.goto("/pages/one.html");
+  const widget = page.locator("baclofen-guide");
+  await expect(prerendered(widget)).toContainText("Do not stop taking baclofen suddenly");
+  release();
+  await rendered(page);
+  expect(seen.errors).toEqual([]);
+});
+
+test("a language file altered on the way: its HTML is not shown, and the short message is", async ({ page }) => {
+  const seen = await watch(page);
+  await page.route(/\/guide-en-/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replaceAll("suddenly", "slowly") });
+  });
+  await page.goto("/pages/one.html");
+  const widget = page.locator("baclofen-guide");
+  await expect(widget.getByRole("alert")).toHaveText(/could not load/);
+  await expect(widget.getByText("slowly")).toHaveCount(0);
+  expect(seen.errors.join("\n")).toContain("is not the file this release was built with");
+});
+
 test("the pre-rendered text is what the wasm renders, for each language and country", async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto("/pages/empty.html");

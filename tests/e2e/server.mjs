@@ -9,6 +9,7 @@
 //   /altered-glue/…  dist/ with one byte of the glue, inside baclofen-guide.js, changed
 //   /other-version/… dist/ as another release of the widget (its loader says version 0.0.1-other)
 //   /slow-wasm/…     dist/ with the .wasm sent 2 s late, as on a slow phone (the pre-rendered text shows first)
+//   /slow-content/…  dist/ with each language file's content (after its HTML and U+001E) sent 2 s after its HTML
 // A page's Content-Security-Policy can be set with ?csp=<policy>, so each
 // test can choose the CSP its page is served with. Pages that load the widget
 // from another origin name it http://localhost:4173; the server puts in its
@@ -35,6 +36,7 @@ const mounts = {
   "/altered-glue/": join(root, "dist"),
   "/other-version/": join(root, "dist"),
   "/slow-wasm/": join(root, "dist"),
+  "/slow-content/": join(root, "dist"),
   "/pages/": join(root, "tests/e2e/pages"),
   "/bench/": join(root, "target/bench"),
 };
@@ -124,6 +126,12 @@ export function startServer(port, { brotli: useBrotli = false } = {}) {
       if (useBrotli) {
         body = brotli(body);
         headers["content-encoding"] = "br";
+      }
+      if (mount === "/slow-content/" && /^guide-.*\.html$/.test(relative)) {
+        const cut = body.indexOf(0x1e) + 1;
+        response.writeHead(200, headers).write(body.subarray(0, cut));
+        setTimeout(() => response.end(body.subarray(cut)), 2000);
+        return;
       }
       response.writeHead(200, headers).end(body);
     } catch {

@@ -1,9 +1,11 @@
-// The size budget of what a clinic serves (js + wasm), brotli-compressed.
-// Sizes are deterministic, so they are asserted; timings are not, so
-// `cargo xtask bench` reports them instead.
+// The size budget of what a clinic serves, brotli-compressed: the code (js +
+// wasm) every reader downloads, and one language file per reader. Sizes are
+// deterministic, so they are asserted; timings are not, so `cargo xtask
+// bench` reports them instead.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { embedFiles, fragmentFiles, sizes } from "../bench/bench.mjs";
+import { brotliCompressSync, constants } from "node:zlib";
+import { embedFiles, languageFiles, sizes } from "../bench/bench.mjs";
 
 /** Issue 7's budget for everything, both languages included. */
 const TARGET = 90 * 1024;
@@ -31,7 +33,10 @@ const TARGET = 90 * 1024;
 // Both together: 120.2 KB (measured 120.09 KB: wasm 110.1 KB, loader 10.0 KB).
 // Raised to 120.4 KB (measured 120.32 KB): the loader carries over what a
 // reader did in the pre-rendered text before the wasm ran (0.3 KB).
-const CEILING = 120.4 * 1024;
+// Lowered to 97.1 KB (measured 97.07 KB): the content left the wasm
+// (issue 15, part 3); each reader now downloads their language as a file
+// (below), and the code holds none.
+const CEILING = 97.1 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();
@@ -44,34 +49,64 @@ test("the files a clinic serves stay within the size ceiling", () => {
   expect(total).toBeLessThanOrEqual(CEILING);
 });
 
-// The pre-rendered HTML (issue 15): a reader fetches the loader, then one
-// fragment, and sees the text; the wasm follows. Issue 15's budget for the
-// bytes before the text is visible.
+// A reader fetches the loader, then their language's file, whose HTML shows
+// as soon as it has come (before the content after it); the wasm follows.
+// Issue 15's budget for the bytes before the text is visible.
 const BEFORE_VISIBLE = 20 * 1024;
-// A first visit in each language: the loader, the wasm and the largest
-// fragment of that language. Measured 2026-11-26 (125.65 / 126.56 KB; with
-// the phone layout of issue 14, 127.34 / 128.25 KB; with early taps carried
-// over, 127.56 / 128.48 KB); lower them as content leaves the wasm (issue 15,
-// part 3).
-const FIRST_VISIT = { en: 127.6 * 1024, es: 128.5 * 1024 };
+// A first visit in each language: the loader, the wasm and the largest file
+// of that language. Issue 15's targets are 105 / 107 KB; these ceilings are
+// what was measured when the content left the wasm (2026-11-26: 112.47 /
+// 114.22 KB; before, with both languages in the wasm, 127.56 / 128.48 KB).
+// Lower them, never raise them, without a reason.
+const FIRST_VISIT = { en: 112.5 * 1024, es: 114.3 * 1024 };
 
 test("the text arrives in few bytes, and each language's first visit stays within its ceiling", () => {
   const code = sizes();
   const loader = code.find((f) => f.file === "baclofen-guide.js").brotli;
   const all = code.reduce((sum, f) => sum + f.brotli, 0);
-  const fragments = sizes(fragmentFiles());
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const files = sizes(languageFiles());
+  const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
   for (const lang of ["en", "es"]) {
-    const mine = fragments.filter((f) => f.file.startsWith(`guide-${lang}-`));
+    const mine = files.filter((f) => f.file.startsWith(`guide-${lang}-`));
     // One per emergency-number group (regions with the same words share one), and anywhere.
     const regions = JSON.parse(readFileSync(new URL("../../content/regions.json", import.meta.url), "utf8")).regions;
     expect(mine.length, lang).toBeGreaterThan(1);
     expect(mine.length, lang).toBeLessThanOrEqual(regions.length + 1);
     const largest = Math.max(...mine.map((f) => f.brotli));
-    console.log(`${lang}: before visible ${kb(loader + largest)}, first visit ${kb(all + largest)}`);
-    expect(loader + largest, lang).toBeLessThanOrEqual(BEFORE_VISIBLE);
+    const html = Math.max(...mine.map((f) => f.htmlBrotli));
+    console.log(`${lang}: before visible ${kb(loader + html)}, first visit ${kb(all + largest)}`);
+    expect(loader + html, lang).toBeLessThanOrEqual(BEFORE_VISIBLE);
     expect(all + largest, lang).toBeLessThanOrEqual(FIRST_VISIT[lang]);
   }
+});
+
+test("a reader downloads one language: the code holds no content, and another language adds no content to it", () => {
+  const at = (path) => new URL(`../../${path}`, import.meta.url);
+  const wasm = readFileSync(at(`dist/${sizes().find((f) => f.file.endsWith("_bg.wasm")).file}`));
+  const loader = readFileSync(at("dist/baclofen-guide.js"), "utf8");
+  for (const lang of ["en", "es"]) {
+    const faq = JSON.parse(readFileSync(at(`content/${lang}/faq.json`), "utf8"));
+    const questions = JSON.stringify(faq).match(/"question":\s*"[^"]+"/g).map((q) => JSON.parse(`{${q}}`).question);
+    expect(questions.length, lang).toBeGreaterThan(10);
+    for (const question of questions) {
+      expect(wasm.includes(Buffer.from(question)), `${lang}: "${question}" in the wasm`).toBe(false);
+      expect(loader.includes(question), `${lang}: "${question}" in the loader`).toBe(false);
+    }
+  }
+  // What a language adds to the code every reader downloads: its entry in
+  // the loader's list (its name, review date, the countries of each
+  // emergency-number group and the SHA-384 of its files and their HTML,
+  // which do not compress: 530 bytes on 2026-11-26). Not 0, as issue 15
+  // asks: the loader must pin every file a reader may fetch, and only a full
+  // SHA-384 works where a page has no SubtleCrypto. Measured by taking
+  // Spanish out of the list.
+  const br = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const list = loader.match(/const LANGUAGES = (\{.*?\});/)[1];
+  const { es, ...others } = JSON.parse(list);
+  expect(es).toBeDefined();
+  const added = br(loader) - br(loader.replace(list, JSON.stringify(others)));
+  console.log(`a language adds ${added} bytes (brotli) to the loader, and no content`);
+  expect(added).toBeLessThanOrEqual(560);
 });
 
 test("the iframe embed adds little: its page, its script and the parent's helper", () => {
