@@ -271,6 +271,16 @@ export const scenarios = {
     await quiet(page);
   },
 
+  async "a language file's HTML shows as it arrives, before the rest of the file"({ open }) {
+    // The server sends each language file's content (after its HTML) 2 s late.
+    const page = await open("/pages/engines/slow-content.html");
+    const seen = await waitFor(page, `shown(q("[data-prerendered] > .guide")) && ({ at: performance.now(), live: !!q("div:not([data-prerendered]) > .guide") })`);
+    assert.ok(seen.at < 1900, `the HTML showed at ${Math.round(seen.at)} ms, not before the content`);
+    assert.equal(seen.live, false);
+    await waitFor(page, `shown(q("div:not([data-prerendered]) > .guide")) && !q("[data-prerendered]")`);
+    await quiet(page);
+  },
+
   async "a .wasm changed by one byte is refused: the failure message shows"({ open }) {
     const page = await open("/pages/engines/altered-wasm.html");
     const message = await waitFor(page, `(() => { const m = document.querySelector("baclofen-guide").shadowRoot?.querySelector("[role=alert]"); return shown(m) && m.textContent; })()`);
