@@ -118,7 +118,7 @@ pub fn search_index(locale: &'static Locale) -> Rc<Index> {
     })
 }
 
-/// A reference to baked content, compared by address: props holding content
+/// A reference to decoded content, compared by address: props holding content
 /// compare in O(1) instead of comparing every string.
 #[derive(Debug)]
 pub struct Static<T: ?Sized + 'static>(pub &'static T);

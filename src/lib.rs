@@ -3,10 +3,10 @@
 //! How the parts fit:
 //!
 //! ```text
-//! content/<lang>/*.json ──build.rs──▶ model/ (types, validation, compiling, markup)
-//!                                          │
-//!                                          ▼
-//!   src/content.rs (baked statics) ──▶ src/components/ (view) ◀── src/embed/ (custom element,
+//! content/<lang>/*.json ──build.rs──▶ model/ (types, validation, compiling, markup, wire)
+//!                                          │ a file per language (with its HTML, prerender/),
+//!                                          ▼ fetched by the loader, decoded here
+//!   src/content.rs (the languages) ───▶ src/components/ (view) ◀── src/embed/ (custom element,
 //!                                     ▲        ▲                    shadow root, config)
 //!              src/state.rs (reducer) ┘        └ src/hooks/ (effects on the page)
 //! ```

@@ -1,6 +1,6 @@
-//! Turns validated content into what the widget bakes in: prose rendered to
-//! escaped HTML by [`crate::markup`], references resolved to indexes, and the
-//! result written as Rust source by [`bake`].
+//! Turns validated content into what the widget shows: prose rendered to
+//! escaped HTML by [`crate::markup`] and references resolved to indexes;
+//! [`crate::wire`] then writes it as each language's file.
 
 use crate::compiled::{self, Cites, Markup};
 use crate::content;
@@ -8,7 +8,7 @@ use crate::markup;
 
 /// Compiles one validated locale. Runs in the build script, whose process
 /// ends right after: the strings are leaked to give them the `'static`
-/// lifetime the baked types have.
+/// lifetime the compiled types have.
 pub fn compile(locale: &content::Locale) -> compiled::Locale {
     let ui = &locale.ui;
     let text = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
@@ -286,12 +286,4 @@ fn leak_ui(ui: &crate::Ui<String>) -> crate::Ui<&'static str> {
         urgent_line: "",
         ..leaked.borrowed()
     }
-}
-
-/// Rust source for the compiled locales: `pub static LOCALES: &[Locale]`.
-pub fn bake(locales: &[compiled::Locale]) -> String {
-    use databake::Bake;
-    let env = databake::CrateEnv::default();
-    let tokens = <&[compiled::Locale] as Bake>::bake(&locales, &env);
-    format!("pub static LOCALES: &[baclofen_guide_model::compiled::Locale] = {tokens};\n")
 }

@@ -1,5 +1,6 @@
-//! The content as the widget uses it, baked into statics by the widget's
-//! `build.rs` (see [`crate::compile`]).
+//! The content as the widget uses it: compiled by the widget's `build.rs`
+//! (see [`crate::compile`]), written to each language's file and decoded in
+//! the browser by [`crate::wire`].
 //!
 //! Prose that never changes on screen (answers, callout bodies, key facts,
 //! source links, the review footer) is rendered to HTML at build time by
@@ -16,14 +17,10 @@ use crate::ui::fill;
 /// HTML rendered at build time by [`crate::markup`] from plain text, with
 /// every text escaped. Only the build makes these.
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(databake::Bake))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
 pub struct Markup(pub &'static str);
 
 /// Everything the widget shows in one language.
 #[derive(Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(databake::Bake))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
 pub struct Locale {
     /// BCP 47 language code (`en`, `es`).
     pub lang: &'static str,
@@ -57,8 +54,6 @@ pub struct Locale {
 /// Who to call in one country or group of countries, in one language.
 /// Texts say `{emergency}` where the number goes, filled in when shown.
 #[derive(Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(databake::Bake))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
 pub struct Help {
     /// The countries, each an ISO 3166-1 code as two bytes in a `u16`
     /// (`u16::from_be_bytes(*b"US")`: one compare per country); empty for
@@ -81,8 +76,6 @@ impl Help {
 }
 
 #[derive(Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(databake::Bake))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
 pub struct Callout {
     pub emergency: bool,
     pub title: &'static str,
@@ -91,8 +84,6 @@ pub struct Callout {
 }
 
 #[derive(Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(databake::Bake))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
 pub struct KeyFact {
     /// A `<p>`.
     pub text: Markup,
@@ -101,21 +92,15 @@ pub struct KeyFact {
 
 /// The sources a text cites: indexes into [`Locale::source_links`].
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(databake::Bake))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
 pub struct Cites(pub &'static [u8]);
 
 #[derive(Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(databake::Bake))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
 pub struct Category {
     pub title: &'static str,
     pub entries: &'static [Entry],
 }
 
 #[derive(Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(databake::Bake))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
 pub struct Entry {
     /// Stable across languages: it names the entry's URL fragment.
     pub id: &'static str,
@@ -126,8 +111,6 @@ pub struct Entry {
 }
 
 #[derive(Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(databake::Bake))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
 pub struct Comparison {
     pub intro: &'static str,
     pub caption: &'static str,
@@ -141,8 +124,6 @@ pub struct Comparison {
 }
 
 #[derive(Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(databake::Bake))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
 pub struct Treatment {
     pub id: &'static str,
     pub name: &'static str,
@@ -153,8 +134,6 @@ pub struct Treatment {
 }
 
 #[derive(Debug, PartialEq)]
-#[cfg_attr(feature = "load", derive(databake::Bake))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model::compiled))]
 pub struct Cell {
     /// An FDA boxed warning: highlighted, and labelled in the markup.
     pub boxed_warning: bool,

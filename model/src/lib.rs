@@ -1,21 +1,19 @@
 //! The content model of Baclofen Guide.
 //!
 //! ```text
-//! content/<lang>/*.json ─▶ content (types) ─▶ load (validate) ─▶ compile ─▶ compiled (baked statics)
+//! content/<lang>/*.json ─▶ content (types) ─▶ load (validate) ─▶ compile ─▶ compiled ─▶ wire (a file per language)
 //!                                                  │
 //!                                                  └─▶ readability (reports and thresholds)
 //! ```
 //!
 //! At build time the widget's `build.rs` loads the JSON with [`load`], which
 //! fails the build with a message naming the file, entry and field, then
-//! [`compile`]s it into the [`compiled`] types and bakes them as Rust
-//! statics, so the wasm never parses JSON. The build-time parts need the
-//! `load` feature; the widget links only [`compiled`], [`Ui`],
-//! [`markup::text_of`] and [`search`] (the FAQ search runs in the browser).
-//!
-//! [`wire`] writes a compiled locale as a text file and decodes it without a
-//! parser library, so that each language can become its own download
-//! (issue 15); the widget does not use it yet.
+//! [`compile`]s it into the [`compiled`] types, which [`wire`] writes as one
+//! text file per language. The wasm fetches only the reader's language and
+//! decodes it without a parser library (it never parses JSON). The
+//! build-time parts need the `load` feature; the widget links only
+//! [`compiled`], [`wire::decode`], [`Ui`], [`markup::text_of`] and [`search`]
+//! (the FAQ search runs in the browser).
 
 pub mod compiled;
 pub mod markup;

@@ -1,15 +1,11 @@
 //! `ui.json`: every label, button and ARIA text of the widget, in one
 //! language. Generic over the string type: `Ui<String>` when loaded from JSON,
-//! `Ui<&'static str>` when baked into the widget.
+//! `Ui<&'static str>` when compiled for the widget.
 
 /// The widget's interface text.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(
-    feature = "load",
-    derive(serde::Deserialize, serde::Serialize, databake::Bake)
-)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize, serde::Serialize))]
 #[cfg_attr(feature = "load", serde(deny_unknown_fields))]
-#[cfg_attr(feature = "load", databake(path = baclofen_guide_model))]
 pub struct Ui<S> {
     pub key_facts_heading: S,
     pub faq_heading: S,
@@ -80,7 +76,7 @@ pub struct Ui<S> {
 }
 
 impl Ui<String> {
-    /// The same text, borrowed: what the build bakes into the widget.
+    /// The same text, borrowed: what the build compiles for the widget.
     pub fn borrowed(&self) -> Ui<&str> {
         Ui {
             key_facts_heading: &self.key_facts_heading,

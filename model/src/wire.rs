@@ -2,8 +2,8 @@
 //! artefact, fetched only by the readers who use it, and decoded in the wasm
 //! by 1.8 KB (brotli) of code, where a JSON parser cost 13 KB. Measured with
 //! both languages still in the wasm, the text form plus this decoder came to
-//! 1.3 KB less than the baked statics (whose pointers and lengths cost more
-//! than the digits and separators here).
+//! 1.3 KB less than the statics the build used to bake into the wasm (whose
+//! pointers and lengths cost more than the digits and separators here).
 //!
 //! The format: [`MARKER`], then every value of [`Locale`] in a fixed order
 //! (the order of the fields, depth first), each ended by [`END`] (U+001F, the
@@ -16,7 +16,7 @@
 //! costs almost nothing. To read one: `tr '\037' '\n' < en.locale`.
 //!
 //! [`decode`] borrows every text from its input (leaked, so `'static`, as
-//! the baked statics were) and leaks the slices it builds: a locale is
+//! the statics the build baked were) and leaks the slices it builds: a locale is
 //! decoded once per page and language.
 
 use crate::Ui;

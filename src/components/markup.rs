@@ -8,7 +8,7 @@ pub fn markup(markup: Markup) -> Html {
     Html::from_html_unchecked(AttrValue::Static(markup.0))
 }
 
-/// "Sources: …" for a text, composed from baked links (see [`Locale::cites`]).
+/// "Sources: …" for a text, composed from the locale's links (see [`Locale::cites`]).
 pub fn cites(locale: &Locale, cites: Cites) -> Html {
     Html::from_html_unchecked(AttrValue::from(locale.cites(cites)))
 }
