@@ -97,6 +97,8 @@ test("a language file that fails to load or verify: a short message, the text st
   await expect(widget.getByRole("button", { name: "What is baclofen?" })).toHaveAttribute("aria-expanded", "true");
   await expect(widget.getByRole("heading", { name: "Questions and answers", exact: true })).toBeVisible();
   expect(seen.errors.join("\n")).toContain("could not load a language");
+  const results = await new AxeBuilder({ page }).include("baclofen-guide").withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
   // Back online: the next tap fetches it again, and the message goes.
   await page.unroute(/\/guide-es-/);
   await widget.getByRole("button", { name: "Español" }).click();
