@@ -14,6 +14,7 @@ use crate::hooks::{
     use_accent_contrast::use_accent_contrast, use_after_first_paint::use_after_first_paint,
     use_deep_link::use_deep_link, use_find_in_page::use_find_in_page,
     use_lang_attribute::use_lang_attribute, use_search_event::use_search_event,
+    use_stages::use_stages,
 };
 use crate::state::{Action, State, toggle_treatment};
 use baclofen_guide_model::compiled::Locale;
@@ -29,6 +30,15 @@ pub struct AppProps {
     #[prop_or(Static(content::LOCALES))]
     pub locales: Static<[Locale]>,
 }
+
+/// The stages of the first render behind pre-rendered text (`use_stages`).
+const STAGES: u8 = 7;
+/// The questions in the stage that starts the FAQ.
+const FIRST_QUESTIONS: usize = 20;
+/// The rows in the stage that starts the comparison.
+const FIRST_ROWS: usize = 6;
+/// The closed answers filled in per task.
+const FILL_STEP: usize = 6;
 
 /// One widget. Safety comes first; the review date and disclaimer always show.
 #[component]
@@ -48,15 +58,25 @@ pub fn App(props: &AppProps) -> Html {
     // Who to call: this language's words for the reader's country.
     let help = Static(locale.0.help(config.region));
 
+    // Behind pre-rendered text the first render comes in stages, one task
+    // each: the header, safety and key facts, the first questions, the rest,
+    // the first rows of the comparison, the rest, the end. The loader swaps
+    // on `ready`, once all are there.
+    let stage = use_stages(STAGES, &host);
+    let complete = stage == STAGES;
     use_lang_attribute(Static(chosen), state.dispatcher());
     {
         let host = host.clone();
-        use_effect_with((), move |()| host.ready(locale.0.lang));
+        use_effect_with(complete, move |&complete| {
+            if complete {
+                host.ready(locale.0.lang);
+            }
+        });
     }
     use_find_in_page(locale, root.clone(), state.dispatcher(), host.clone());
     use_deep_link(
         locale,
-        shows(Section::Faq),
+        shows(Section::Faq) && complete,
         state.dispatcher(),
         root.clone(),
     );
@@ -100,9 +120,10 @@ pub fn App(props: &AppProps) -> Html {
             state.dispatch(Action::SetLocale(locale));
         })
     };
-    // The closed answers' text is filled in just after the first paint: it
-    // is hidden, and the first render is what a patient waits for.
-    let filled = use_after_first_paint();
+    // The closed answers' text is filled in after the first paint, a few
+    // answers per task: it is hidden, and the first render is what a
+    // patient waits for.
+    let filled = use_after_first_paint(complete, locale.0.entries().count(), FILL_STEP);
     let onprint = Callback::from(|_| page::print());
     let onsearch = {
         let state = state.clone();
@@ -120,15 +141,16 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <article class="guide" lang={locale.0.lang} aria-labelledby="guide-title" ref={root}>
             { header(locales, locale, level, &onlanguage, &onprint) }
-            if shows(Section::Safety) {
+            if stage < 2 {
+            } else if shows(Section::Safety) {
                 { safety(locale.0, help.0, level + 1) }
             } else {
                 { safety_short(locale.0, help.0) }
             }
-            if shows(Section::KeyFacts) {
+            if shows(Section::KeyFacts) && stage >= 2 {
                 { key_facts(locale.0, level + 1, lists.0.clone()) }
             }
-            if shows(Section::Faq) {
+            if shows(Section::Faq) && stage >= 3 {
                 <Faq
                     {locale}
                     level={level + 1}
@@ -136,13 +158,14 @@ pub fn App(props: &AppProps) -> Html {
                     query={state.query.clone()}
                     hits={state.hits.clone()}
                     {filled}
+                    rendered={if stage == 3 { FIRST_QUESTIONS } else { usize::MAX }}
                     {ontoggle}
                     {onsearch}
                     onshowall={all(true)}
                     onhideall={all(false)}
                 />
             }
-            if shows(Section::Compare) {
+            if shows(Section::Compare) && stage >= 5 {
                 <Comparison
                     {locale}
                     level={level + 1}
@@ -150,12 +173,15 @@ pub fn App(props: &AppProps) -> Html {
                     {ontoggletreatment}
                     row={state.row}
                     {onshowrow}
+                    rendered={if stage == 5 { FIRST_ROWS } else { usize::MAX }}
                 />
             }
-            if shows(Section::Sources) {
-                { sources(locale.0, level + 1, lists.1.clone()) }
+            if complete {
+                if shows(Section::Sources) {
+                    { sources(locale.0, level + 1, lists.1.clone()) }
+                }
+                { review(locale.0) }
             }
-            { review(locale.0) }
         </article>
     }
 }

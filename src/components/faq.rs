@@ -18,8 +18,11 @@ pub struct FaqProps {
     pub query: Rc<str>,
     /// The entries found, in content order; `None` when not searching.
     pub hits: Option<Rc<[Hit]>>,
-    /// Whether closed answers have their text yet (see `App`).
-    pub filled: bool,
+    /// How many closed answers, from the first, have their text yet (see `App`).
+    pub filled: usize,
+    /// How many entries to render: the first render may come in stages.
+    #[prop_or(usize::MAX)]
+    pub rendered: usize,
     pub ontoggle: Callback<&'static str>,
     pub onshowall: Callback<()>,
     pub onhideall: Callback<()>,
@@ -99,20 +102,21 @@ pub fn Faq(props: &FaqProps) -> Html {
                     .iter()
                     .filter_map(|entry| {
                         doc += 1;
-                        found(doc - 1).map(|hit| (entry, hit.cloned()))
+                        let hit = found(doc - 1).filter(|_| doc <= props.rendered)?;
+                        Some((entry, hit.cloned(), doc - 1 < props.filled))
                     })
                     .collect();
                 html! {
                     if !shown.is_empty() {
                         <div class="faq__category">
                             { heading(props.level + 1, None, "faq__category-title", html! { category.title }) }
-                            { for shown.into_iter().map(|(entry, hit)| html! {
+                            { for shown.into_iter().map(|(entry, hit, filled)| html! {
                                 <FaqItem
                                     locale={props.locale}
                                     entry={Static(entry)}
                                     level={props.level + 2}
                                     open={is_open(entry.id)}
-                                    filled={props.filled}
+                                    {filled}
                                     {hit}
                                     ontoggle={props.ontoggle.clone()}
                                     oncopylink={oncopylink.clone()}

@@ -267,7 +267,9 @@ class BaclofenGuideElement extends HTMLElement {
       // Where the wasm comes as fast as the fragment (a fast network), the
       // text is still painted first (the wasm's first render is a long
       // task), but a stalled fragment does not hold the wasm back for long.
-      .then((glue) => Promise.race([this.#shown, new Promise((resolve) => setTimeout(resolve, 500))]).then(() => glue))
+      // The first render starts in a task of its own, not the one that
+      // finished compiling the wasm: no task is long on a phone.
+      .then((glue) => Promise.race([this.#shown, new Promise((resolve) => setTimeout(resolve, 500))]).then(() => new Promise((resolve) => setTimeout(resolve, 0, glue))))
       .then(
         (glue) => {
           this.#starting = false;
