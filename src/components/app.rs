@@ -31,14 +31,12 @@ pub struct AppProps {
     pub locales: Static<[Locale]>,
 }
 
-/// The stages of the first render behind pre-rendered text (`use_stages`).
-const STAGES: u8 = 7;
-/// The questions in the stage that starts the FAQ.
-const FIRST_QUESTIONS: usize = 20;
-/// The rows in the stage that starts the comparison.
-const FIRST_ROWS: usize = 6;
+/// The questions, and the comparison's rows, rendered per stage of the first
+/// render behind pre-rendered text (`use_stages`).
+const QUESTIONS_PER_STAGE: usize = 8;
+const ROWS_PER_STAGE: usize = 3;
 /// The closed answers filled in per task.
-const FILL_STEP: usize = 6;
+const FILL_STEP: usize = 3;
 
 /// One widget. Safety comes first; the review date and disclaimer always show.
 #[component]
@@ -58,12 +56,18 @@ pub fn App(props: &AppProps) -> Html {
     // Who to call: this language's words for the reader's country.
     let help = Static(locale.0.help(config.region));
 
-    // Behind pre-rendered text the first render comes in stages, one task
-    // each: the header, safety and key facts, the first questions, the rest,
-    // the first rows of the comparison, the rest, the end. The loader swaps
-    // on `ready`, once all are there.
-    let stage = use_stages(STAGES, &host);
-    let complete = stage == STAGES;
+    // Behind pre-rendered text the first render comes in stages of about
+    // the same work, one task each: the header; safety and key facts; the
+    // questions, a few at a time; the comparison's rows, a few at a time;
+    // the sources and the end. The loader swaps on `ready`, once all are there.
+    let questions = locale.0.entries().count();
+    let faq_stages = questions.div_ceil(QUESTIONS_PER_STAGE);
+    let row_stages = locale.0.comparison.attributes.len().div_ceil(ROWS_PER_STAGE);
+    let stage = use_stages(3 + faq_stages + row_stages, &host);
+    let complete = stage == usize::MAX;
+    // How many questions, and rows, this stage shows.
+    let past = |first: usize, per: usize| stage.saturating_sub(first).saturating_mul(per);
+    let (faq_rendered, rows_rendered) = (past(2, QUESTIONS_PER_STAGE), past(2 + faq_stages, ROWS_PER_STAGE));
     use_lang_attribute(Static(chosen), state.dispatcher());
     {
         let host = host.clone();
@@ -82,36 +86,39 @@ pub fn App(props: &AppProps) -> Html {
     );
     use_accent_contrast(root.clone(), config.theme);
 
+    // The FAQ's callbacks change only with what they read: each render of
+    // the app (a stage, a few answers filled) must not render every question again.
     let ontoggle = {
-        let (state, host) = (state.clone(), host.clone());
-        Callback::from(move |id| {
-            host.toggle(id, !state.is_open(id));
-            state.dispatch(Action::Toggle(id));
+        let (dispatch, host) = (state.dispatcher(), host.clone());
+        use_callback(state.open.clone(), move |id, open| {
+            host.toggle(id, !open.contains(&id));
+            dispatch.dispatch(Action::Toggle(id));
         })
     };
     let all = |open: bool| {
-        let (state, host) = (state.clone(), host.clone());
-        Callback::from(move |()| {
+        let (dispatch, host) = (state.dispatcher(), host.clone());
+        move |(), _: &()| {
             host.toggle("*", open);
-            state.dispatch(if open {
+            dispatch.dispatch(if open {
                 Action::ShowAll
             } else {
                 Action::HideAll
             });
-        })
+        }
     };
+    let (onshowall, onhideall) = (use_callback((), all(true)), use_callback((), all(false)));
     let ontoggletreatment = {
-        let (state, host) = (state.clone(), host.clone());
-        Callback::from(move |treatment| {
+        let (dispatch, host) = (state.dispatcher(), host.clone());
+        use_callback(state.clone(), move |treatment, state| {
             if let Some(next) = toggle_treatment(&state.compared, treatment) {
                 host.compare(&state.treatment_ids(&next));
             }
-            state.dispatch(Action::ToggleTreatment(treatment));
+            dispatch.dispatch(Action::ToggleTreatment(treatment));
         })
     };
     let onshowrow = {
-        let state = state.clone();
-        Callback::from(move |row| state.dispatch(Action::ShowRow(row)))
+        let dispatch = state.dispatcher();
+        use_callback((), move |row, _| dispatch.dispatch(Action::ShowRow(row)))
     };
     let onlanguage = {
         let (state, host) = (state.clone(), host.clone());
@@ -123,11 +130,11 @@ pub fn App(props: &AppProps) -> Html {
     // The closed answers' text is filled in after the first paint, a few
     // answers per task: it is hidden, and the first render is what a
     // patient waits for.
-    let filled = use_after_first_paint(complete, locale.0.entries().count(), FILL_STEP);
+    let filled = use_after_first_paint(complete, questions, FILL_STEP);
     let onprint = Callback::from(|_| page::print());
     let onsearch = {
-        let state = state.clone();
-        Callback::from(move |query| state.dispatch(Action::Search(query)))
+        let dispatch = state.dispatcher();
+        use_callback((), move |query, _| dispatch.dispatch(Action::Search(query)))
     };
     use_search_event(host.clone(), state.query.clone(), state.hits.clone());
     // Composed once per language, not on every keystroke's render.
@@ -150,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
             if shows(Section::KeyFacts) && stage >= 2 {
                 { key_facts(locale.0, level + 1, lists.0.clone()) }
             }
-            if shows(Section::Faq) && stage >= 3 {
+            if shows(Section::Faq) && faq_rendered > 0 {
                 <Faq
                     {locale}
                     level={level + 1}
@@ -158,14 +165,14 @@ pub fn App(props: &AppProps) -> Html {
                     query={state.query.clone()}
                     hits={state.hits.clone()}
                     {filled}
-                    rendered={if stage == 3 { FIRST_QUESTIONS } else { usize::MAX }}
+                    rendered={faq_rendered}
                     {ontoggle}
                     {onsearch}
-                    onshowall={all(true)}
-                    onhideall={all(false)}
+                    {onshowall}
+                    {onhideall}
                 />
             }
-            if shows(Section::Compare) && stage >= 5 {
+            if shows(Section::Compare) && rows_rendered > 0 {
                 <Comparison
                     {locale}
                     level={level + 1}
@@ -173,7 +180,7 @@ pub fn App(props: &AppProps) -> Html {
                     {ontoggletreatment}
                     row={state.row}
                     {onshowrow}
-                    rendered={if stage == 5 { FIRST_ROWS } else { usize::MAX }}
+                    rendered={rows_rendered}
                 />
             }
             if complete {

@@ -251,7 +251,7 @@ class BaclofenGuideElement extends HTMLElement {
     // shows neither or both.
     this.addEventListener("baclofen-guide:ready", () => {
       this.#carryOver();
-      this.#dropPrerendered();
+      this.#dropPrerendered(true);
     });
   }
 
@@ -352,11 +352,18 @@ class BaclofenGuideElement extends HTMLElement {
     after[focused]?.focus({ preventScroll: true });
   }
 
-  #dropPrerendered() {
+  #dropPrerendered(swap) {
+    const old = this.#prerendered;
     this.#tapped = -1;
     this.#fragment = null;
-    this.#prerendered?.remove();
     this.#prerendered = null;
+    // At the swap, hidden at once and removed once a frame has dropped its
+    // layout: removing a laid-out subtree from script is a long task where
+    // layout is traced (as Lighthouse does).
+    if (swap && old) {
+      old.hidden = true;
+      requestAnimationFrame(() => setTimeout(() => old.remove()));
+    } else old?.remove();
   }
 
   disconnectedCallback() {
