@@ -11,9 +11,7 @@ pub mod theme;
 use crate::components::app::{App, AppProps};
 use crate::content;
 use config::{Config, choose};
-use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::AppHandle;
@@ -35,43 +33,30 @@ thread_local! {
 pub struct Widget {
     host: HtmlElement,
     root: Element,
-    app: Rc<RefCell<Option<Run>>>,
-    /// Starts the first render in a task of its own: with the mounting (and
-    /// the wasm's first calls, compiled as they come), it would be one long
-    /// task on a phone. Dropped, it never starts.
-    start: Option<Timeout>,
-}
-
-/// A widget's app: its props until its first render starts, then the app.
-enum Run {
-    Soon(AppProps),
-    Running(AppHandle<App>),
+    app: Option<AppHandle<App>>,
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Re-reads the element's attributes after one changed.
     pub fn update(&mut self) {
-        match &mut *self.app.borrow_mut() {
-            Some(Run::Soon(props_now)) => *props_now = props(&self.host),
-            Some(Run::Running(app)) => app.update(props(&self.host)),
-            None => {}
+        if let Some(app) = &mut self.app {
+            app.update(props(&self.host));
         }
     }
 
     /// Destroys the app and empties the shadow root (the element was removed).
-    pub fn destroy(self) {
-        drop(self.start);
-        if let Some(Run::Running(app)) = self.app.take() {
+    pub fn destroy(mut self) {
+        if let Some(app) = self.app.take() {
             app.destroy();
+            self.root.remove();
+            HOSTS.with(|hosts| hosts.borrow_mut().retain(|h| *h != self.host));
         }
-        self.root.remove();
-        HOSTS.with(|hosts| hosts.borrow_mut().retain(|h| *h != self.host));
     }
 }
 
 /// Mounts a widget for `host` inside its shadow root, in a new `<div>` after
-/// anything already there; its first render starts in the next task. The loader has adopted the styles, and may be
+/// anything already there. The loader has adopted the styles, and may be
 /// showing pre-rendered HTML: the stylesheet hides the new `<div>` while that
 /// is there, and the loader removes it on `baclofen-guide:ready`, after the
 /// first render, so the swap happens in one task: no flash.
@@ -81,23 +66,12 @@ pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<Widget, JsValue> {
     let document = host.owner_document().ok_or("the element has no document")?;
     let root = document.create_element("div")?;
     shadow.append_child(&root)?;
-    let app = Rc::new(RefCell::new(Some(Run::Soon(props(&host)))));
-    let start = {
-        let (app, root) = (app.clone(), root.clone());
-        Timeout::new(0, move || {
-            let mut app = app.borrow_mut();
-            if let Some(Run::Soon(props)) = app.take() {
-                let renderer = yew::Renderer::<App>::with_root_and_props(root, props);
-                *app = Some(Run::Running(renderer.render()));
-            }
-        })
-    };
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props(&host)).render();
     HOSTS.with(|hosts| hosts.borrow_mut().push(host.clone()));
     Ok(Widget {
         host,
         root,
-        app,
-        start: Some(start),
+        app: Some(app),
     })
 }
 

@@ -11,7 +11,7 @@ use crate::content::{self, Static};
 use crate::embed::config::{Config, Section};
 use crate::embed::{events::Host, page};
 use crate::hooks::{
-    use_accent_contrast::use_accent_contrast, use_after_first_paint::use_after_first_paint,
+    use_accent_contrast::use_accent_contrast,
     use_deep_link::use_deep_link, use_find_in_page::use_find_in_page,
     use_lang_attribute::use_lang_attribute, use_search_event::use_search_event,
     use_stages::use_stages,
@@ -35,8 +35,6 @@ pub struct AppProps {
 /// render behind pre-rendered text (`use_stages`).
 const QUESTIONS_PER_STAGE: usize = 8;
 const ROWS_PER_STAGE: usize = 3;
-/// The closed answers filled in per task.
-const FILL_STEP: usize = 3;
 
 /// One widget. Safety comes first; the review date and disclaimer always show.
 #[component]
@@ -57,9 +55,10 @@ pub fn App(props: &AppProps) -> Html {
     let help = Static(locale.0.help(config.region));
 
     // Behind pre-rendered text the first render comes in stages of about
-    // the same work, one task each: the header; safety and key facts; the
-    // questions, a few at a time; the comparison's rows, a few at a time;
-    // the sources and the end. The loader swaps on `ready`, once all are there.
+    // the same work, one task each: nothing yet (the mounting and the hooks);
+    // the header; safety and key facts; the questions, a few at a time; the
+    // comparison's rows, a few at a time; the sources and the end. The
+    // loader swaps on `ready`, once all are there.
     let questions = locale.0.entries().count();
     let faq_stages = questions.div_ceil(QUESTIONS_PER_STAGE);
     let row_stages = locale.0.comparison.attributes.len().div_ceil(ROWS_PER_STAGE);
@@ -86,39 +85,36 @@ pub fn App(props: &AppProps) -> Html {
     );
     use_accent_contrast(root.clone(), config.theme);
 
-    // The FAQ's callbacks change only with what they read: each render of
-    // the app (a stage, a few answers filled) must not render every question again.
     let ontoggle = {
-        let (dispatch, host) = (state.dispatcher(), host.clone());
-        use_callback(state.open.clone(), move |id, open| {
-            host.toggle(id, !open.contains(&id));
-            dispatch.dispatch(Action::Toggle(id));
+        let (state, host) = (state.clone(), host.clone());
+        Callback::from(move |id| {
+            host.toggle(id, !state.is_open(id));
+            state.dispatch(Action::Toggle(id));
         })
     };
     let all = |open: bool| {
-        let (dispatch, host) = (state.dispatcher(), host.clone());
-        move |(), _: &()| {
+        let (state, host) = (state.clone(), host.clone());
+        Callback::from(move |()| {
             host.toggle("*", open);
-            dispatch.dispatch(if open {
+            state.dispatch(if open {
                 Action::ShowAll
             } else {
                 Action::HideAll
             });
-        }
+        })
     };
-    let (onshowall, onhideall) = (use_callback((), all(true)), use_callback((), all(false)));
     let ontoggletreatment = {
-        let (dispatch, host) = (state.dispatcher(), host.clone());
-        use_callback(state.clone(), move |treatment, state| {
+        let (state, host) = (state.clone(), host.clone());
+        Callback::from(move |treatment| {
             if let Some(next) = toggle_treatment(&state.compared, treatment) {
                 host.compare(&state.treatment_ids(&next));
             }
-            dispatch.dispatch(Action::ToggleTreatment(treatment));
+            state.dispatch(Action::ToggleTreatment(treatment));
         })
     };
     let onshowrow = {
-        let dispatch = state.dispatcher();
-        use_callback((), move |row, _| dispatch.dispatch(Action::ShowRow(row)))
+        let state = state.clone();
+        Callback::from(move |row| state.dispatch(Action::ShowRow(row)))
     };
     let onlanguage = {
         let (state, host) = (state.clone(), host.clone());
@@ -127,14 +123,10 @@ pub fn App(props: &AppProps) -> Html {
             state.dispatch(Action::SetLocale(locale));
         })
     };
-    // The closed answers' text is filled in after the first paint, a few
-    // answers per task: it is hidden, and the first render is what a
-    // patient waits for.
-    let filled = use_after_first_paint(complete, questions, FILL_STEP);
     let onprint = Callback::from(|_| page::print());
     let onsearch = {
-        let dispatch = state.dispatcher();
-        use_callback((), move |query, _| dispatch.dispatch(Action::Search(query)))
+        let state = state.clone();
+        Callback::from(move |query| state.dispatch(Action::Search(query)))
     };
     use_search_event(host.clone(), state.query.clone(), state.hits.clone());
     // Composed once per language, not on every keystroke's render.
@@ -147,7 +139,9 @@ pub fn App(props: &AppProps) -> Html {
     let level = config.heading_level;
     html! {
         <article class="guide" lang={locale.0.lang} aria-labelledby="guide-title" ref={root}>
-            { header(locales, locale, level, &onlanguage, &onprint) }
+            if stage > 0 {
+                { header(locales, locale, level, &onlanguage, &onprint) }
+            }
             if stage < 2 {
             } else if shows(Section::Safety) {
                 { safety(locale.0, help.0, level + 1) }
@@ -164,12 +158,12 @@ pub fn App(props: &AppProps) -> Html {
                     open={state.open.clone()}
                     query={state.query.clone()}
                     hits={state.hits.clone()}
-                    {filled}
+                    fill={complete}
                     rendered={faq_rendered}
                     {ontoggle}
                     {onsearch}
-                    {onshowall}
-                    {onhideall}
+                    onshowall={all(true)}
+                    onhideall={all(false)}
                 />
             }
             if shows(Section::Compare) && rows_rendered > 0 {

@@ -1,12 +1,16 @@
 use crate::components::{faq_item::FaqItem, heading::heading};
 use crate::content::Static;
 use crate::embed::page;
+use crate::hooks::use_after_first_paint::use_after_first_paint;
 use baclofen_guide_model::compiled::Locale;
 use baclofen_guide_model::search::Hit;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
+
+/// The closed answers filled in per task.
+const FILL_STEP: usize = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct FaqProps {
@@ -18,8 +22,10 @@ pub struct FaqProps {
     pub query: Rc<str>,
     /// The entries found, in content order; `None` when not searching.
     pub hits: Option<Rc<[Hit]>>,
-    /// How many closed answers, from the first, have their text yet (see `App`).
-    pub filled: usize,
+    /// Whether the closed answers' text may be filled in (once the first
+    /// render is all there): it is hidden, and the first render is what a
+    /// patient waits for.
+    pub fill: bool,
     /// How many entries to render: the first render may come in stages.
     #[prop_or(usize::MAX)]
     pub rendered: usize,
@@ -39,6 +45,10 @@ pub fn Faq(props: &FaqProps) -> Html {
     let ui = &locale.ui;
     // What the live region last said ("Link copied").
     let status = use_state_eq(|| "");
+    // How many closed answers, from the first, have their text: filled in
+    // after the first paint, a few per task (no long task on a phone), here
+    // so that only those questions render again.
+    let filled = use_after_first_paint(props.fill, locale.entries().count(), FILL_STEP);
     let is_open = |id: &str| props.open.contains(&id);
     let all_open = locale.entries().all(|e| is_open(e.id));
     let onclick = if all_open {
@@ -50,8 +60,7 @@ pub fn Faq(props: &FaqProps) -> Html {
     // render again when the list does.
     let oncopylink = {
         let status = status.clone();
-        use_callback(props.locale, move |id: &'static str, locale| {
-            let ui = &locale.0.ui;
+        Callback::from(move |id: &'static str| {
             status.set(ui.link_copied);
             let status = status.clone();
             page::copy_link(id, move || status.set(ui.link_in_address_bar));
@@ -106,7 +115,7 @@ pub fn Faq(props: &FaqProps) -> Html {
                     .filter_map(|entry| {
                         doc += 1;
                         let hit = found(doc - 1).filter(|_| doc <= props.rendered)?;
-                        Some((entry, hit.cloned(), doc - 1 < props.filled))
+                        Some((entry, hit.cloned(), doc - 1 < filled))
                     })
                     .collect();
                 html! {
