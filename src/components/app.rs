@@ -85,11 +85,13 @@ pub fn App(props: &AppProps) -> Html {
     );
     use_accent_contrast(root.clone(), config.theme);
 
+    // The same callback while the open answers are: each stage of the
+    // first render, and each render after, must not render every question again.
     let ontoggle = {
-        let (state, host) = (state.clone(), host.clone());
-        Callback::from(move |id| {
-            host.toggle(id, !state.is_open(id));
-            state.dispatch(Action::Toggle(id));
+        let (dispatch, host) = (state.dispatcher(), host.clone());
+        use_callback(state.open.clone(), move |id, open| {
+            host.toggle(id, !open.contains(&id));
+            dispatch.dispatch(Action::Toggle(id));
         })
     };
     let all = |open: bool| {

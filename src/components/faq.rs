@@ -60,7 +60,8 @@ pub fn Faq(props: &FaqProps) -> Html {
     // render again when the list does.
     let oncopylink = {
         let status = status.clone();
-        Callback::from(move |id: &'static str| {
+        use_callback(props.locale, move |id: &'static str, locale| {
+            let ui = &locale.0.ui;
             status.set(ui.link_copied);
             let status = status.clone();
             page::copy_link(id, move || status.set(ui.link_in_address_bar));
