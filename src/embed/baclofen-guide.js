@@ -221,6 +221,25 @@ function shown(since) {
   });
 }
 
+// Settles once a widget is near: within two screens of the viewport, or
+// the page links to an answer (the wasm opens it). Until then the wasm is
+// not fetched: a reader who never scrolls to a guide far below the fold
+// does not download it. Then every widget on the page mounts. Not in an
+// iframe, whose own viewport says nothing of the reader's.
+let wake;
+const woken = new Promise((resolve) => (wake = resolve));
+const linked = () => location.hash.startsWith("#baclofen-");
+addEventListener("hashchange", () => linked() && wake());
+function near(element) {
+  if (linked() || self !== top || !globalThis.IntersectionObserver) wake();
+  else {
+    const observer = new IntersectionObserver((entries) => entries[0].isIntersecting && wake(), { rootMargin: "200% 0px" });
+    observer.observe(element);
+    woken.then(() => observer.disconnect());
+  }
+  return woken;
+}
+
 /** The controls of a render, in document order (a fragment's and the wasm's match). */
 const controls = (root) => [...root.querySelectorAll("button, input, select, details")];
 
@@ -263,7 +282,8 @@ class BaclofenGuideElement extends HTMLElement {
     if (!started || crashed) this.#showPrerendered(shadow);
     if (crashed) return showFailure(this, shadow, "the widget stopped after an error");
     this.#starting = true;
-    loadCore()
+    near(this)
+      .then(loadCore)
       // Where the wasm comes as fast as the fragment (a fast network), the
       // text is still painted first (the wasm's first render is a long
       // task), but a stalled fragment does not hold the wasm back for long.

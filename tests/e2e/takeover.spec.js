@@ -103,3 +103,27 @@ test("a widget without pre-rendered text renders at once, not in steps", async (
   expect(first("faq-only").questions).toBeGreaterThan(40);
   expect(first("compare-and-facts").rows).toBeGreaterThan(10);
 });
+
+test.describe("a widget far below the fold", () => {
+  test.use({ viewport: { width: 412, height: 915 } });
+
+  test("shows its text but fetches the wasm only when the reader scrolls near it", async ({ page }) => {
+    const wasm = [];
+    page.on("request", (request) => request.url().endsWith(".wasm") && wasm.push(request.url()));
+    await page.goto("/pages/far.html");
+    const widget = page.locator("baclofen-guide");
+    await expect(widget.locator("[data-prerendered] > .guide")).toHaveCount(1);
+    // Loaded, and two frames later (the observer has reported): no wasm.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(wasm).toEqual([]);
+    await widget.evaluate((element) => element.scrollIntoView());
+    await rendered(page);
+    expect(wasm).toHaveLength(1);
+  });
+
+  test("a link to one of its answers loads the wasm at once, which opens it", async ({ page }) => {
+    await page.goto("/pages/far.html#baclofen-missed-dose");
+    const widget = await rendered(page);
+    await expect(widget.locator("#q-missed-dose")).toHaveAttribute("aria-expanded", "true");
+  });
+});
