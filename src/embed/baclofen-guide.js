@@ -269,8 +269,10 @@ class BaclofenGuideElement extends HTMLElement {
     // the pre-rendered one is there): the swap is one DOM change, so no frame
     // shows neither or both.
     this.addEventListener("baclofen-guide:ready", () => {
-      this.#carryOver();
+      const focus = this.#carryOver();
       this.#dropPrerendered(true);
+      // Once shown: a hidden control takes no focus.
+      focus?.focus({ preventScroll: true });
     });
   }
 
@@ -349,7 +351,7 @@ class BaclofenGuideElement extends HTMLElement {
    * the wasm's render (same markup, so the same controls in the same order):
    * the last button tapped is tapped (an answer opens), and what the browser
    * changed by itself is copied (text typed, boxes ticked, the row chosen,
-   * the source list opened), and focus. Not if the two differ.
+   * the source list opened); returns the control to focus. Not if the two differ.
    */
   #carryOver() {
     const from = this.#prerendered;
@@ -369,7 +371,7 @@ class BaclofenGuideElement extends HTMLElement {
       }
     });
     after[this.#tapped]?.click();
-    after[focused]?.focus({ preventScroll: true });
+    return after[focused];
   }
 
   #dropPrerendered(swap) {

@@ -23,6 +23,8 @@ function recordSteps() {
         id: host.id,
         // The pre-rendered text still shows: the wasm's render is hidden behind it.
         behind: !!root.querySelector("[data-prerendered]:not([hidden])"),
+        // Nothing of the wasm's render shows over that text, nor reaches a screen reader.
+        unseen: getComputedStyle(guide).visibility === "hidden",
         questions: guide.querySelectorAll(".faq-item").length,
         rows: guide.querySelectorAll(".compare__table tbody tr").length,
         sources: !!guide.querySelector(".sources__list"),
@@ -43,6 +45,7 @@ test("behind the pre-rendered text, the wasm renders in steps, a task each, and 
   const rows = await widget.locator(".compare__table tbody tr").count();
   const steps = await page.evaluate(() => window.__steps);
   const behind = steps.filter((step) => step.behind);
+  expect(behind.every((step) => step.unseen)).toBe(true);
   // It starts small: the top of the guide, no questions yet.
   expect(behind[0]).toMatchObject({ questions: 0, rows: 0, sources: false });
   // The questions, then the comparison's rows, come a few at a time.
