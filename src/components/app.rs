@@ -11,10 +11,9 @@ use crate::content::{self, Static};
 use crate::embed::config::{Config, Section};
 use crate::embed::{events::Host, page};
 use crate::hooks::{
-    use_accent_contrast::use_accent_contrast,
-    use_deep_link::use_deep_link, use_find_in_page::use_find_in_page,
-    use_lang_attribute::use_lang_attribute, use_search_event::use_search_event,
-    use_stages::use_stages,
+    use_accent_contrast::use_accent_contrast, use_deep_link::use_deep_link,
+    use_find_in_page::use_find_in_page, use_lang_attribute::use_lang_attribute,
+    use_search_event::use_search_event, use_stages::use_stages,
 };
 use crate::state::{Action, State, toggle_treatment};
 use baclofen_guide_model::compiled::Locale;
@@ -61,12 +60,20 @@ pub fn App(props: &AppProps) -> Html {
     // loader swaps on `ready`, once all are there.
     let questions = locale.0.entries().count();
     let faq_stages = questions.div_ceil(QUESTIONS_PER_STAGE);
-    let row_stages = locale.0.comparison.attributes.len().div_ceil(ROWS_PER_STAGE);
+    let row_stages = locale
+        .0
+        .comparison
+        .attributes
+        .len()
+        .div_ceil(ROWS_PER_STAGE);
     let stage = use_stages(3 + faq_stages + row_stages, &host);
     let complete = stage == usize::MAX;
     // How many questions, and rows, this stage shows.
     let past = |first: usize, per: usize| stage.saturating_sub(first).saturating_mul(per);
-    let (faq_rendered, rows_rendered) = (past(2, QUESTIONS_PER_STAGE), past(2 + faq_stages, ROWS_PER_STAGE));
+    let (faq_rendered, rows_rendered) = (
+        past(2, QUESTIONS_PER_STAGE),
+        past(2 + faq_stages, ROWS_PER_STAGE),
+    );
     use_lang_attribute(Static(chosen), state.dispatcher());
     {
         let host = host.clone();

@@ -10,7 +10,13 @@ use yew::prelude::*;
 /// as it renders must not grow in steps).
 #[hook]
 pub fn use_stages(count: usize, host: &Host) -> usize {
-    let stage = use_state_eq(|| if host.behind_prerendered() { 0 } else { usize::MAX });
+    let stage = use_state_eq(|| {
+        if host.behind_prerendered() {
+            0
+        } else {
+            usize::MAX
+        }
+    });
     {
         let stage = stage.clone();
         use_effect_with(*stage, move |&now| {
