@@ -231,7 +231,8 @@ const woken = new Promise((resolve) => (wake = resolve));
 const linked = () => location.hash.startsWith("#baclofen-");
 addEventListener("hashchange", () => linked() && wake());
 function near(element) {
-  if (linked() || self !== top || !globalThis.IntersectionObserver) wake();
+  // Near already (as most are): no waiting for the observer's first report.
+  if (linked() || self !== top || !globalThis.IntersectionObserver || element.getBoundingClientRect().top < 3 * innerHeight) wake();
   else {
     const observer = new IntersectionObserver((entries) => entries[0].isIntersecting && wake(), { rootMargin: "200% 0px" });
     observer.observe(element);
