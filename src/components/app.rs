@@ -32,8 +32,8 @@ pub struct AppProps {
 
 /// The questions, and the comparison's rows, rendered per stage of the first
 /// render behind pre-rendered text (`use_stages`).
-const QUESTIONS_PER_STAGE: usize = 8;
-const ROWS_PER_STAGE: usize = 3;
+const QUESTIONS_PER_STAGE: usize = 21;
+const ROWS_PER_STAGE: usize = 6;
 
 /// One widget. Safety comes first; the review date and disclaimer always show.
 #[component]
@@ -54,10 +54,10 @@ pub fn App(props: &AppProps) -> Html {
     let help = Static(locale.0.help(config.region));
 
     // Behind pre-rendered text the first render comes in stages of about
-    // the same work, one task each: nothing yet (the mounting and the hooks);
-    // the header; safety and key facts; the questions, a few at a time; the
-    // comparison's rows, a few at a time; the sources and the end. The
-    // loader swaps on `ready`, once all are there.
+    // the same work, one task each: nothing yet (the mounting and the hooks,
+    // and the wasm's first calls compiled); the header, safety and key facts;
+    // the questions, some at a time; the comparison's rows, some at a time;
+    // the sources and the end. The loader swaps on `ready`, once all are there.
     let questions = locale.0.entries().count();
     let faq_stages = questions.div_ceil(QUESTIONS_PER_STAGE);
     let row_stages = locale
@@ -66,13 +66,13 @@ pub fn App(props: &AppProps) -> Html {
         .attributes
         .len()
         .div_ceil(ROWS_PER_STAGE);
-    let stage = use_stages(3 + faq_stages + row_stages, &host);
+    let stage = use_stages(2 + faq_stages + row_stages, &host);
     let complete = stage == usize::MAX;
     // How many questions, and rows, this stage shows.
     let past = |first: usize, per: usize| stage.saturating_sub(first).saturating_mul(per);
     let (faq_rendered, rows_rendered) = (
-        past(2, QUESTIONS_PER_STAGE),
-        past(2 + faq_stages, ROWS_PER_STAGE),
+        past(1, QUESTIONS_PER_STAGE),
+        past(1 + faq_stages, ROWS_PER_STAGE),
     );
     use_lang_attribute(Static(chosen), state.dispatcher());
     {
@@ -151,13 +151,13 @@ pub fn App(props: &AppProps) -> Html {
             if stage > 0 {
                 { header(locales, locale, level, &onlanguage, &onprint) }
             }
-            if stage < 2 {
+            if stage == 0 {
             } else if shows(Section::Safety) {
                 { safety(locale.0, help.0, level + 1) }
             } else {
                 { safety_short(locale.0, help.0) }
             }
-            if shows(Section::KeyFacts) && stage >= 2 {
+            if shows(Section::KeyFacts) && stage >= 1 {
                 { key_facts(locale.0, level + 1, lists.0.clone()) }
             }
             if shows(Section::Faq) && faq_rendered > 0 {

@@ -31,13 +31,14 @@ const TARGET = 90 * 1024;
 // Both together: 120.2 KB (measured 120.09 KB: wasm 110.1 KB, loader 10.0 KB).
 // Raised to 120.4 KB (measured 120.32 KB): the loader carries over what a
 // reader did in the pre-rendered text before the wasm ran (0.3 KB).
-// Raised to 122.7 KB (measured 122.6 KB) for issue 15, part 4: no long
+// Raised to 122.8 KB (measured 122.73 KB) for issue 15, part 4: no long
 // task at the takeover on a phone (Lighthouse's total blocking time). The
 // wasm +2.1 KB (its first render in stages, the closed answers filled a few
 // per task, the FAQ's callbacks kept between renders so a stage does not
-// render every question again), the loader +0.2 KB (a guide far below the
-// fold fetches the wasm only when the reader comes near).
-const CEILING = 122.7 * 1024;
+// render every question again), the loader +0.3 KB (a guide far below the
+// fold fetches the wasm only when the reader comes near; the fragment
+// hidden at the swap and removed a frame later).
+const CEILING = 122.8 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();
@@ -59,8 +60,8 @@ const BEFORE_VISIBLE = 20 * 1024;
 // the phone layout of issue 14, 127.34 / 128.25 KB; with early taps carried
 // over, 127.56 / 128.48 KB); lower them as content leaves the wasm (issue 15,
 // part 3).
-// Raised with the ceiling above for issue 15, part 4 (+2.3 KB): 129.84 / 130.76 KB.
-const FIRST_VISIT = { en: 129.9 * 1024, es: 130.8 * 1024 };
+// Raised with the ceiling above for issue 15, part 4 (+2.4 KB): 129.98 / 130.90 KB.
+const FIRST_VISIT = { en: 130.0 * 1024, es: 130.9 * 1024 };
 
 test("the text arrives in few bytes, and each language's first visit stays within its ceiling", () => {
   const code = sizes();
