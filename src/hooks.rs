@@ -6,3 +6,4 @@ pub mod use_deep_link;
 pub mod use_find_in_page;
 pub mod use_lang_attribute;
 pub mod use_search_event;
+pub mod use_stages;

@@ -14,6 +14,7 @@ use crate::hooks::{
     use_accent_contrast::use_accent_contrast, use_after_first_paint::use_after_first_paint,
     use_deep_link::use_deep_link, use_find_in_page::use_find_in_page,
     use_lang_attribute::use_lang_attribute, use_search_event::use_search_event,
+    use_stages::use_stages,
 };
 use crate::state::{Action, State, toggle_treatment};
 use baclofen_guide_model::compiled::Locale;
@@ -30,6 +31,11 @@ pub struct AppProps {
     #[prop_or_else(|| Static(content::locales()))]
     pub locales: Static<[&'static Locale]>,
 }
+
+/// The questions, and the comparison's rows, rendered per stage of the first
+/// render behind pre-rendered text (`use_stages`).
+const QUESTIONS_PER_STAGE: usize = 21;
+const ROWS_PER_STAGE: usize = 6;
 
 /// One widget. Safety comes first; the review date and disclaimer always show.
 #[component]
@@ -49,25 +55,52 @@ pub fn App(props: &AppProps) -> Html {
     // Who to call: this language's words for the reader's country.
     let help = Static(locale.0.help(config.region));
 
+    // Behind pre-rendered text the first render comes in stages of about
+    // the same work, one task each: nothing yet (the mounting and the hooks,
+    // and the wasm's first calls compiled); the header, safety and key facts;
+    // the questions, some at a time; the comparison's rows, some at a time;
+    // the sources and the end. The loader swaps on `ready`, once all are there.
+    let questions = locale.0.entries().count();
+    let faq_stages = questions.div_ceil(QUESTIONS_PER_STAGE);
+    let row_stages = locale
+        .0
+        .comparison
+        .attributes
+        .len()
+        .div_ceil(ROWS_PER_STAGE);
+    let stage = use_stages(2 + faq_stages + row_stages, &host);
+    let complete = stage == usize::MAX;
+    // How many questions, and rows, this stage shows.
+    let past = |first: usize, per: usize| stage.saturating_sub(first).saturating_mul(per);
+    let (faq_rendered, rows_rendered) = (
+        past(1, QUESTIONS_PER_STAGE),
+        past(1 + faq_stages, ROWS_PER_STAGE),
+    );
     use_lang_attribute(Static(chosen), state.dispatcher());
     {
         let host = host.clone();
-        use_effect_with((), move |()| host.ready(locale.0.lang));
+        use_effect_with(complete, move |&complete| {
+            if complete {
+                host.ready(locale.0.lang);
+            }
+        });
     }
     use_find_in_page(locale, root.clone(), state.dispatcher(), host.clone());
     use_deep_link(
         locale,
-        shows(Section::Faq),
+        shows(Section::Faq) && complete,
         state.dispatcher(),
         root.clone(),
     );
     use_accent_contrast(root.clone(), config.theme);
 
+    // The same callback while the open answers are: each stage of the
+    // first render, and each render after, must not render every question again.
     let ontoggle = {
-        let (state, host) = (state.clone(), host.clone());
-        Callback::from(move |id| {
-            host.toggle(id, !state.is_open(id));
-            state.dispatch(Action::Toggle(id));
+        let (dispatch, host) = (state.dispatcher(), host.clone());
+        use_callback(state.open.clone(), move |id, open| {
+            host.toggle(id, !open.contains(&id));
+            dispatch.dispatch(Action::Toggle(id));
         })
     };
     let all = |open: bool| {
@@ -128,9 +161,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    // The closed answers' text is filled in just after the first paint: it
-    // is hidden, and the first render is what a patient waits for.
-    let filled = use_after_first_paint();
     let onprint = Callback::from(|_| page::print());
     let onsearch = {
         let state = state.clone();
@@ -144,33 +174,42 @@ pub fn App(props: &AppProps) -> Html {
         (AttrValue::from(facts), AttrValue::from(sources))
     });
 
+    // The full source list (closed) is filled in once the guide has been
+    // painted: it is not in the pre-rendered text, which a phone downloads
+    // before anything shows (1.3 KB of its 8 in Spanish).
+    let sources_filled = use_after_first_paint(complete, 1, 1) > 0;
+
     let level = config.heading_level;
     html! {
         <article class="guide" lang={locale.0.lang} aria-labelledby="guide-title" ref={root}>
-            { header(&content::languages(locales), locale, level, &onlanguage, &onprint) }
-            if shows(Section::Safety) {
+            if stage > 0 {
+                { header(&content::languages(locales), locale, level, &onlanguage, &onprint) }
+            }
+            if stage == 0 {
+            } else if shows(Section::Safety) {
                 { safety(locale.0, help.0, level + 1) }
             } else {
                 { safety_short(locale.0, help.0) }
             }
-            if shows(Section::KeyFacts) {
+            if shows(Section::KeyFacts) && stage >= 1 {
                 { key_facts(locale.0, level + 1, lists.0.clone()) }
             }
-            if shows(Section::Faq) {
+            if shows(Section::Faq) && faq_rendered > 0 {
                 <Faq
                     {locale}
                     level={level + 1}
                     open={state.open.clone()}
                     query={state.query.clone()}
                     hits={state.hits.clone()}
-                    {filled}
+                    fill={complete}
+                    rendered={faq_rendered}
                     {ontoggle}
                     {onsearch}
                     onshowall={all(true)}
                     onhideall={all(false)}
                 />
             }
-            if shows(Section::Compare) {
+            if shows(Section::Compare) && rows_rendered > 0 {
                 <Comparison
                     {locale}
                     level={level + 1}
@@ -178,12 +217,15 @@ pub fn App(props: &AppProps) -> Html {
                     {ontoggletreatment}
                     row={state.row}
                     {onshowrow}
+                    rendered={rows_rendered}
                 />
             }
-            if shows(Section::Sources) {
-                { sources(locale.0, level + 1, lists.1.clone()) }
+            if complete {
+                if shows(Section::Sources) {
+                    { sources(locale.0, level + 1, sources_filled.then(|| lists.1.clone())) }
+                }
+                { review(locale.0) }
             }
-            { review(locale.0) }
         </article>
     }
 }

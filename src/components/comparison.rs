@@ -17,6 +17,9 @@ pub struct ComparisonProps {
     /// The row a phone shows (see `State::row`).
     pub row: usize,
     pub onshowrow: Callback<usize>,
+    /// How many rows to render: the first render may come in stages.
+    #[prop_or(usize::MAX)]
+    pub rendered: usize,
 }
 
 /// The side-by-side comparison: the reader ticks 2 or 3 treatments. One
@@ -111,7 +114,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    { for comparison.attributes.iter().enumerate().map(|(a, label)| html! {
+                    { for comparison.attributes.iter().enumerate().take(props.rendered).map(|(a, label)| html! {
                         <tr role="row" class={(a != shown && !comparison.has_boxed_warning(a)).then_some("compare__row--off")}>
                             <th scope="row" role="rowheader">{ *label }</th>
                             { for props.compared.iter().filter_map(|&t| Some((comparison.treatments[t].short, comparison.cell(a, t)?))).map(|(name, cell)| html! {

@@ -1,12 +1,16 @@
 use crate::components::{faq_item::FaqItem, heading::heading};
 use crate::content::Static;
 use crate::embed::page;
+use crate::hooks::use_after_first_paint::use_after_first_paint;
 use baclofen_guide_model::compiled::Locale;
 use baclofen_guide_model::search::Hit;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
+
+/// The closed answers filled in per task.
+const FILL_STEP: usize = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct FaqProps {
@@ -18,8 +22,13 @@ pub struct FaqProps {
     pub query: Rc<str>,
     /// The entries found, in content order; `None` when not searching.
     pub hits: Option<Rc<[Hit]>>,
-    /// Whether closed answers have their text yet (see `App`).
-    pub filled: bool,
+    /// Whether the closed answers' text may be filled in (once the first
+    /// render is all there): it is hidden, and the first render is what a
+    /// patient waits for.
+    pub fill: bool,
+    /// How many entries to render: the first render may come in stages.
+    #[prop_or(usize::MAX)]
+    pub rendered: usize,
     pub ontoggle: Callback<&'static str>,
     pub onshowall: Callback<()>,
     pub onhideall: Callback<()>,
@@ -36,6 +45,10 @@ pub fn Faq(props: &FaqProps) -> Html {
     let ui = &locale.ui;
     // What the live region last said ("Link copied").
     let status = use_state_eq(|| "");
+    // How many closed answers, from the first, have their text: filled in
+    // after the first paint, a few per task (no long task on a phone), here
+    // so that only those questions render again.
+    let filled = use_after_first_paint(props.fill, locale.entries().count(), FILL_STEP);
     let is_open = |id: &str| props.open.contains(&id);
     let all_open = locale.entries().all(|e| is_open(e.id));
     let onclick = if all_open {
@@ -43,9 +56,12 @@ pub fn Faq(props: &FaqProps) -> Html {
     } else {
         props.onshowall.reform(|_: MouseEvent| ())
     };
+    // The same callback while the language is: the questions need not
+    // render again when the list does.
     let oncopylink = {
         let status = status.clone();
-        Callback::from(move |id: &'static str| {
+        use_callback(props.locale, move |id: &'static str, locale| {
+            let ui = &locale.0.ui;
             status.set(ui.link_copied);
             let status = status.clone();
             page::copy_link(id, move || status.set(ui.link_in_address_bar));
@@ -99,20 +115,21 @@ pub fn Faq(props: &FaqProps) -> Html {
                     .iter()
                     .filter_map(|entry| {
                         doc += 1;
-                        found(doc - 1).map(|hit| (entry, hit.cloned()))
+                        let hit = found(doc - 1).filter(|_| doc <= props.rendered)?;
+                        Some((entry, hit.cloned(), doc - 1 < filled))
                     })
                     .collect();
                 html! {
                     if !shown.is_empty() {
                         <div class="faq__category">
                             { heading(props.level + 1, None, "faq__category-title", html! { category.title }) }
-                            { for shown.into_iter().map(|(entry, hit)| html! {
+                            { for shown.into_iter().map(|(entry, hit, filled)| html! {
                                 <FaqItem
                                     locale={props.locale}
                                     entry={Static(entry)}
                                     level={props.level + 2}
                                     open={is_open(entry.id)}
-                                    filled={props.filled}
+                                    {filled}
                                     {hit}
                                     ontoggle={props.ontoggle.clone()}
                                     oncopylink={oncopylink.clone()}

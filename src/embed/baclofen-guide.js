@@ -308,6 +308,26 @@ function shown(since) {
   });
 }
 
+// Settles once a widget is near: within two screens of the viewport, or
+// the page links to an answer (the wasm opens it). Until then the wasm is
+// not fetched: a reader who never scrolls to a guide far below the fold
+// does not download it. Then every widget on the page mounts. Not in an
+// iframe, whose own viewport says nothing of the reader's.
+let wake;
+const woken = new Promise((resolve) => (wake = resolve));
+const linked = () => location.hash.startsWith("#baclofen-");
+addEventListener("hashchange", () => linked() && wake());
+function near(element) {
+  // Near already (as most are): no waiting for the observer's first report.
+  if (linked() || self !== top || !globalThis.IntersectionObserver || element.getBoundingClientRect().top < 3 * innerHeight) wake();
+  else {
+    const observer = new IntersectionObserver((entries) => entries[0].isIntersecting && wake(), { rootMargin: "200% 0px" });
+    observer.observe(element);
+    woken.then(() => observer.disconnect());
+  }
+  return woken;
+}
+
 /** The controls of a render, in document order (a fragment's and the wasm's match). */
 const controls = (root) => [...root.querySelectorAll("button, input, select, details")];
 
@@ -337,8 +357,10 @@ class BaclofenGuideElement extends HTMLElement {
     // the pre-rendered one is there): the swap is one DOM change, so no frame
     // shows neither or both.
     this.addEventListener("baclofen-guide:ready", () => {
-      this.#carryOver();
-      this.#dropPrerendered();
+      const focus = this.#carryOver();
+      this.#dropPrerendered(true);
+      // Once shown: a hidden control takes no focus.
+      focus?.focus({ preventScroll: true });
     });
     // The reader picked a language the wasm does not have yet.
     this.addEventListener("baclofen-guide:load-language", (event) => {
@@ -368,12 +390,17 @@ class BaclofenGuideElement extends HTMLElement {
     if (!started || crashed) this.#showPrerendered(shadow);
     if (crashed) return showFailure(this, shadow, "the widget stopped after an error");
     this.#starting = true;
-    loadCore()
+    near(this)
+      .then(loadCore)
       // Where the wasm comes as fast as the fragment (a fast network), the
       // text is still painted first (the wasm's first render is a long
       // task), but a stalled fragment does not hold the wasm back for long.
+      // The first render starts in a task of its own, not the one that
+      // finished compiling the wasm: no task is long on a phone.
       .then((glue) =>
-        Promise.all([addLanguage(glue, choose(this)), Promise.race([this.#shown, new Promise((resolve) => setTimeout(resolve, 500))])]).then(() => glue),
+        Promise.all([addLanguage(glue, choose(this)), Promise.race([this.#shown, new Promise((resolve) => setTimeout(resolve, 500))])]).then(
+          () => new Promise((resolve) => setTimeout(resolve, 0, glue)),
+        ),
       )
       .then(
         (glue) => {
@@ -439,7 +466,7 @@ class BaclofenGuideElement extends HTMLElement {
    * the wasm's render (same markup, so the same controls in the same order):
    * the last button tapped is tapped (an answer opens), and what the browser
    * changed by itself is copied (text typed, boxes ticked, the row chosen,
-   * the source list opened), and focus. Not if the two differ.
+   * the source list opened); returns the control to focus. Not if the two differ.
    */
   #carryOver() {
     const from = this.#prerendered;
@@ -459,14 +486,21 @@ class BaclofenGuideElement extends HTMLElement {
       }
     });
     after[this.#tapped]?.click();
-    after[focused]?.focus({ preventScroll: true });
+    return after[focused];
   }
 
-  #dropPrerendered() {
+  #dropPrerendered(swap) {
+    const old = this.#prerendered;
     this.#tapped = -1;
     this.#fragment = null;
-    this.#prerendered?.remove();
     this.#prerendered = null;
+    // At the swap, hidden at once and removed once a frame has dropped its
+    // layout: removing a laid-out subtree from script is a long task where
+    // layout is traced (as Lighthouse does).
+    if (swap && old) {
+      old.hidden = true;
+      requestAnimationFrame(() => setTimeout(() => old.remove()));
+    } else old?.remove();
   }
 
   disconnectedCallback() {

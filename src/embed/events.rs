@@ -27,6 +27,14 @@ impl Host {
         }
     }
 
+    /// Whether the loader shows pre-rendered text in front of the widget
+    /// (its `<div data-prerendered>` in the shadow root): the widget's
+    /// first render is then hidden, and may take several tasks.
+    pub fn behind_prerendered(&self) -> bool {
+        let shadow = self.0.as_ref().and_then(|host| host.shadow_root());
+        shadow.is_some_and(|s| matches!(s.query_selector("[data-prerendered]"), Ok(Some(_))))
+    }
+
     /// The widget has rendered, in this language.
     pub fn ready(&self, lang: &str) {
         self.emit("ready", &[("lang", lang.into())]);

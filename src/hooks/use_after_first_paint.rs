@@ -2,21 +2,31 @@ use gloo::render::request_animation_frame;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-/// False for the first render, true once the browser has painted it: for
-/// work that can wait until the reader sees something.
+/// How many of `total` hidden parts may be filled in: none for the first
+/// render, then, once `start` holds and the browser has painted, `step`
+/// more in each task, so that no task blocks a phone for long. For work that
+/// can wait until the reader sees something.
 #[hook]
-pub fn use_after_first_paint() -> bool {
-    let painted = use_state_eq(|| false);
+pub fn use_after_first_paint(start: bool, total: usize, step: usize) -> usize {
+    let filled = use_state_eq(|| 0);
     {
-        let painted = painted.clone();
-        use_effect_with((), move |()| {
-            // A frame callback runs just before a paint; a task queued from
-            // it runs just after.
-            let frame = request_animation_frame(move |_| {
-                Timeout::new(0, move || painted.set(true)).forget();
-            });
-            move || drop(frame)
+        let filled = filled.clone();
+        use_effect_with((start, *filled), move |&(start, done)| {
+            let (mut frame, mut next) = (None, None);
+            if start && done < total {
+                let fill = move || filled.set(done + step);
+                if done == 0 {
+                    // A frame callback runs just before a paint; a task
+                    // queued from it runs just after.
+                    frame = Some(request_animation_frame(move |_| {
+                        Timeout::new(0, fill).forget();
+                    }));
+                } else {
+                    next = Some(Timeout::new(0, fill));
+                }
+            }
+            move || drop((frame, next))
         });
     }
-    *painted
+    (*filled).min(total)
 }

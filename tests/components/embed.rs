@@ -20,6 +20,8 @@ async fn mounts_in_the_shadow_root_and_cleans_up() {
         .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
         .unwrap();
 
+    // The loader gives the wasm its language first.
+    baclofen_guide::content::bundled();
     let before = live_widgets();
     let widget = mount(host.clone(), shadow.clone()).unwrap();
     yew::scheduler::flush().await;

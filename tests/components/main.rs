@@ -60,9 +60,19 @@ impl Mounted {
         shadow.append_child(&root).unwrap();
         let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
-        // Closed answers are filled in after the first paint.
-        gloo::timers::future::TimeoutFuture::new(50).await;
-        yew::scheduler::flush().await;
+        // Closed answers are filled in after the first paint, a few per task.
+        for _ in 0..100 {
+            gloo::timers::future::TimeoutFuture::new(20).await;
+            yew::scheduler::flush().await;
+            let answers = root.query_selector_all(".faq-item__answer").unwrap();
+            let empty = (0..answers.length())
+                .filter_map(|i| answers.get(i))
+                .filter_map(|node| node.dyn_into::<Element>().ok())
+                .any(|answer| answer.child_element_count() < 2);
+            if !empty {
+                break;
+            }
+        }
         Mounted {
             host,
             root,
