@@ -106,6 +106,16 @@ test("a language file that fails to load or verify: a short message, the text st
   await expect(alert).toHaveCount(0);
 });
 
+test("a lang attribute changed after the guide has rendered fetches that language, then shows it", async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto("/pages/one.html");
+  const widget = await rendered(page);
+  await page.evaluate(() => (document.querySelector("baclofen-guide").lang = "es"));
+  await expectSpanish(widget);
+  expect(seen.requests.filter((url) => url.includes("/guide-es-"))).toHaveLength(1);
+  expect(seen.errors).toEqual([]);
+});
+
 test("no axe violations in Spanish", async ({ page }) => {
   await page.goto("/pages/es.html");
   const widget = await rendered(page);
