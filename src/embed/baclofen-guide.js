@@ -393,8 +393,8 @@ class BaclofenGuideElement extends HTMLElement {
     near(this)
       .then(loadCore)
       // Where the wasm comes as fast as the fragment (a fast network), the
-      // text is still painted first (the wasm's first render is a long
-      // task), but a stalled fragment does not hold the wasm back for long.
+      // text is still painted first, but a stalled fragment does not hold
+      // the wasm back for long; the wasm needs its language's content.
       // The first render starts in a task of its own, not the one that
       // finished compiling the wasm: no task is long on a phone.
       .then((glue) =>
@@ -457,7 +457,8 @@ class BaclofenGuideElement extends HTMLElement {
         this.#prerendered = container;
         return shown(performance.now());
       })
-      // Without it the reader waits for the wasm, as before.
+      // The wasm cannot start without the file either: the mount path
+      // (connectedCallback) shows the short message.
       .catch(() => {});
   }
 
