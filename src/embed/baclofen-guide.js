@@ -22,15 +22,17 @@
 const CORE_WASM = "__CORE_WASM__";
 // The wasm's SHA-384, stamped in by the build: fetch() refuses other bytes.
 const CORE_WASM_INTEGRITY = "__CORE_WASM_INTEGRITY__";
-// The widget's stylesheet (src/components/styles.css, minified).
-const STYLES = "__STYLES__";
+// The widget's stylesheet (src/components/styles.css, minified). This and
+// LANGUAGES are stamped in after the loader is minified, so the minifier
+// cannot fold or copy them: until then they are bare names.
+const STYLES = __STYLES__;
 // The language files, by language, default first: [the language's own name,
 // next review (days since 1970-01-01), whether the HTML shows the review
 // notice, the countries of each emergency-number group (space-separated; the
 // last group is anywhere), each group's file's SHA-384, and the first 22
 // characters of the SHA-384 of each file's HTML]. Each file is named after
 // its hash.
-const LANGUAGES = "__LANGUAGES__";
+const LANGUAGES = __LANGUAGES__;
 
 let core = null;
 // Once the wasm has started, a new element renders at once: no fragment.

@@ -1,10 +1,10 @@
 // Trunk post-build hook: writes dist/baclofen-guide.js, the stable-named
 // module clinics load, from src/embed/baclofen-guide.js, with the JS glue
 // Trunk just built inlined (so the script tag's `integrity` covers it) and
-// pointing it at the hashed wasm, with the wasm's SHA-384 for fetch() to check. It drops the comments from the JS (1.2 KB
-// of brotli a patient would download) and shortens the names the wasm and
-// the glue share (shorten-names.mjs); Trunk's minifier is off because it
-// breaks wasm-bindgen's output.
+// pointing it at the hashed wasm, with the wasm's SHA-384 for fetch() to
+// check. It shortens the names the wasm and the glue share
+// (shorten-names.mjs) and minifies the whole with terser, once the glue is
+// inlined (Trunk's own minifier is off: it breaks wasm-bindgen's output).
 //
 // It also runs the pre-renderer (prerender/, natively, with the same
 // components): one file per language and emergency-number group, the HTML of
@@ -15,6 +15,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { minify } from "terser";
 import { shortenNames } from "./shorten-names.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -66,16 +67,28 @@ for (const { lang, name, next_review: next, due, groups } of JSON.parse(readFile
 const styles = readFileSync(join(scratch, "styles.css"), "utf8");
 rmSync(scratch, { recursive: true });
 
-const loader = stripComments(readFileSync(join(source, "src/embed/baclofen-guide.js"), "utf8"))
+const code = stripComments(readFileSync(join(source, "src/embed/baclofen-guide.js"), "utf8"))
   .replace('"__GLUE__";', () => inlineGlue(short.glue))
   .replace("__CORE_WASM__", `./${wasm[0]}`)
   .replace("__CORE_WASM_INTEGRITY__", sha384(short.wasm))
-  .replace('"__STYLES__"', () => JSON.stringify(styles))
-  .replace('"__LANGUAGES__"', () => JSON.stringify(languages))
   .replace("__VERSION__", version);
+// Minified: 2 KB less brotli before the text shows. `wasm` and `trustedHTML`
+// keep their names so that build.spec.js can check what the glue uses.
+const minified = await minify(code, {
+  module: true,
+  ecma: 2020,
+  compress: { passes: 2 },
+  mangle: { reserved: ["wasm", "trustedHTML"] },
+  format: { comments: false, preamble: "// Baclofen Guide: the loader for <baclofen-guide> elements." },
+});
+const stamp = (js, name, value) => {
+  const parts = js.split(name);
+  if (parts.length !== 2) throw new Error(`write-loader: expected ${name} once in the minified loader, found ${parts.length - 1}`);
+  return parts.join(value);
+};
 writeFileSync(
   join(staging, "baclofen-guide.js"),
-  `// Baclofen Guide: the loader for <baclofen-guide> elements.\n${loader}`,
+  stamp(stamp(minified.code, "__STYLES__", JSON.stringify(styles)), "__LANGUAGES__", JSON.stringify(languages)),
 );
 
 // The iframe embed: embed.html loads the loader and embed-page.js, each

@@ -46,9 +46,7 @@ test("the loader holds the glue: the wasm is the only other file it loads", () =
 test("the glue's one raw-HTML sink goes through the Trusted Types policy", () => {
   // (The others are the loader's probe, an empty string, and its insertion
   // of the pre-rendered HTML, through the same policy.)
-  expect(glue.match(/\.innerHTML = [^;]*/g)).toEqual([
-    '.innerHTML = ""',
-    ".innerHTML = trustedHTML(getStringFromWasm0(arg1, arg2))",
-    ".innerHTML = trustedHTML(html)",
-  ]);
+  // (Minified: what follows each `.innerHTML=` is all that is checked.)
+  const sinks = [...glue.matchAll(/\.innerHTML\s*=\s*(""|trustedHTML\(|)/g)].map((m) => m[1]);
+  expect(sinks.sort()).toEqual(['""', "trustedHTML(", "trustedHTML("]);
 });

@@ -65,8 +65,8 @@ const alterations = {
   // A custom section (id 0) named "x" holding one byte: still a valid module.
   "/extra-section/": { ".wasm": (bytes) => Buffer.concat([bytes, Buffer.from([0, 3, 1, 0x78, 0x21])]) },
   // The glue's TextDecoder('utf-8') becomes ('Utf-8'), a label that works as well.
-  "/altered-glue/": { ".js": (bytes) => changeOneByte(bytes, "'utf-8'", 1) },
-  "/other-version/": { ".js": (bytes) => Buffer.from(String(bytes).replace(/static version = "[^"]+"/, 'static version = "0.0.1-other"')) },
+  "/altered-glue/": { ".js": (bytes) => changeOneByte(bytes, '"utf-8"', 1) },
+  "/other-version/": { ".js": (bytes) => Buffer.from(String(bytes).replace(/static version ?= ?"[^"]+"/, 'static version="0.0.1-other"')) },
 };
 
 /**
