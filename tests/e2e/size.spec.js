@@ -43,7 +43,9 @@ const TARGET = 90 * 1024;
 // render every question again), the loader +0.3 KB (a guide far below the
 // fold fetches the wasm only when the reader comes near; the fragment
 // hidden at the swap and removed a frame later).
-const CEILING = 99.6 * 1024;
+// Lowered to 97.3 KB (measured 97.21 KB in release 0.3.1): the loader
+// minified (-2.0 KB), and the takeover in fewer steps (wasm -0.3 KB).
+const CEILING = 97.3 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();
@@ -64,8 +66,9 @@ const BEFORE_VISIBLE = 20 * 1024;
 // of that language. Issue 15's targets are 105 / 107 KB; these ceilings are
 // what was measured (2026-11-26) when the content left the wasm and the
 // takeover came in steps: 114.77 / 116.54 KB (with both languages in the
-// wasm, 127.56 / 128.48 KB). Lower them, never raise them, without a reason.
-const FIRST_VISIT = { en: 114.8 * 1024, es: 116.6 * 1024 };
+// wasm, 127.56 / 128.48 KB); then 112.49 / 114.21 KB in release 0.3.1 (the
+// loader minified). Lower them, never raise them, without a reason.
+const FIRST_VISIT = { en: 112.5 * 1024, es: 114.3 * 1024 };
 
 test("the text arrives in few bytes, and each language's first visit stays within its ceiling", () => {
   const code = sizes();
@@ -103,7 +106,7 @@ test("a reader downloads one language: the code holds no content, and another la
   // What a language adds to the code every reader downloads: its entry in
   // the loader's list (its name, review date, the countries of each
   // emergency-number group and the SHA-384 of its files and their HTML,
-  // which do not compress: 530 bytes on 2026-11-26). Not 0, as issue 15
+  // which do not compress: about 520 bytes on 2026-11-26). Not 0, as issue 15
   // asks: the loader must pin every file a reader may fetch, and only a full
   // SHA-384 works where a page has no SubtleCrypto. Measured by taking
   // Spanish out of the list.
