@@ -3,23 +3,27 @@
 //! a reader sees the text before the wasm has loaded.
 //!
 //! `cargo run -p baclofen-guide-prerender -- <dir>` writes to `<dir>`:
-//! - `guide-<lang>-<group>.html`: one file per language and emergency-number
-//!   group (`Locale::help`, the last one for anywhere). It holds what the
-//!   wasm's first render shows for an element with default attributes, then
-//!   U+001E, then the language's locale file (`model/src/wire.rs`), which
-//!   the loader hands to the wasm: the same words twice in one compressed
-//!   file cost little more than once (brotli refers back to them). `.html`
-//!   because hosts compress that type by default (nginx's `gzip_types`);
-//!   a reader fetches one;
+//! - `guide-<lang>.html`: one file per language. It holds what the wasm's
+//!   first render shows for an element with default attributes, with the
+//!   emergency callout once per emergency-number group (`Locale::help`, the
+//!   last one for anywhere), each marked `data-group="<n>"`: the loader
+//!   keeps the reader's group's and drops the others before it shows the
+//!   HTML. Then U+001E, then the language's locale file
+//!   (`model/src/wire.rs`), which the loader hands to the wasm: the same
+//!   words twice in one compressed file cost little more than once (brotli
+//!   refers back to them), and so do the callouts. One file per language,
+//!   not per group: the loader pins one hash per language, and a language
+//!   adds about 100 bytes to it. `.html` because hosts compress that type
+//!   by default (nginx's `gzip_types`); a reader fetches one;
 //! - `styles.css`: the widget's stylesheet, which the loader adopts before
 //!   it inserts a fragment (so the wasm no longer carries it);
 //! - `prerender.json`: for each language, its own name, its next review
-//!   day, whether the fragments show the review notice, and each group's
-//!   countries, for the loader to pick the file and whether to show its
-//!   fragment (it shows none the wasm would not render).
+//!   day, whether its HTML shows the review notice, and each group's
+//!   countries, for the loader to pick the file, the group, and whether to
+//!   show its HTML (it shows none the wasm would not render).
 //!
-//! `src/embed/write-loader.mjs` runs it and stamps the fragments' SHA-384
-//! into the loader.
+//! `src/embed/write-loader.mjs` runs it and stamps the files' SHA-384 into
+//! the loader.
 
 use baclofen_guide::components::app::{App, AppProps};
 use baclofen_guide::content::{self, Static};
@@ -47,6 +51,10 @@ fn main() {
     for (n, locale) in locales.iter().enumerate() {
         let due = locale.due_for_review(today);
         let mut groups = Vec::new();
+        // The HTML around the emergency callout (the same for every group,
+        // checked), and each group's callout.
+        let mut around: Option<(String, String)> = None;
+        let mut callouts = String::new();
         for (i, help) in locale.help.iter().enumerate() {
             // Any country of the group stands for it; none for anywhere.
             let region = help.countries.first().map(|c| c.to_be_bytes());
@@ -61,10 +69,10 @@ fn main() {
                 ..Config::default()
             };
             let html = runtime.block_on(render(config, locales));
-            // What the fragment must show, checked rather than trusted.
+            // What the HTML must show, checked rather than trusted.
             assert!(
                 html.contains(help.emergency),
-                "{}-{i}: no {:?} in the fragment",
+                "{}-{i}: no {:?} in the HTML",
                 locale.lang,
                 help.emergency
             );
@@ -79,9 +87,22 @@ fn main() {
                 "{}-{i}: U+001E in the HTML",
                 locale.lang
             );
-            let name = format!("guide-{}-{i}.html", locale.lang);
-            let file = [html.as_str(), "\u{1e}", content::BUNDLED[n]].concat();
-            std::fs::write(dir.join(&name), file).expect("write a fragment");
+            let callout = emergency_callout(&html);
+            let (before, after) = (&html[..callout.start], &html[callout.end..]);
+            match &around {
+                None => around = Some((before.to_owned(), after.to_owned())),
+                Some((b, a)) => assert!(
+                    b == before && a == after,
+                    "{}: group {i}'s HTML differs from group 0's outside the emergency \
+                     callout, so one file cannot serve every group",
+                    locale.lang
+                ),
+            }
+            callouts.push_str(&html[callout].replacen(
+                "<div ",
+                &format!("<div data-group=\"{i}\" "),
+                1,
+            ));
             let countries: Vec<String> = help
                 .countries
                 .iter()
@@ -89,6 +110,17 @@ fn main() {
                 .collect();
             groups.push(format!("\"{}\"", countries.join(" ")));
         }
+        let (before, after) = around.expect("a language has at least one group");
+        let file = [
+            before.as_str(),
+            &callouts,
+            &after,
+            "\u{1e}",
+            content::BUNDLED[n],
+        ]
+        .concat();
+        std::fs::write(dir.join(format!("guide-{}.html", locale.lang)), file)
+            .expect("write a language file");
         if n > 0 {
             manifest.push(',');
         }
@@ -104,6 +136,31 @@ fn main() {
     manifest.push(']');
     std::fs::write(dir.join("prerender.json"), manifest).expect("write prerender.json");
     std::fs::write(dir.join("styles.css"), embed::STYLES).expect("write styles.css");
+}
+
+/// Where the emergency callout (the part of the HTML that names the
+/// reader's number) starts and ends in `html`: its `<div>`, to the matching
+/// `</div>`.
+fn emergency_callout(html: &str) -> std::ops::Range<usize> {
+    const START: &str = r#"<div class="callout callout--emergency">"#;
+    let start = html.find(START).expect("an emergency callout in the HTML");
+    let (mut depth, mut at) = (0, start);
+    loop {
+        let close = at + html[at..].find("</div>").expect("the callout's end");
+        match html[at..].find("<div").map(|i| at + i) {
+            Some(open) if open < close => {
+                depth += 1;
+                at = open + 4;
+            }
+            _ => {
+                depth -= 1;
+                at = close + 6;
+                if depth == 0 {
+                    return start..at;
+                }
+            }
+        }
+    }
 }
 
 /// The App's first render for `config`, without hydration markers: the wasm

@@ -12,8 +12,9 @@
 //
 // One language per reader: the wasm carries no content. Each language is a
 // file (prerender/ writes it): the widget's first render pre-rendered as HTML,
-// one per emergency-number group, followed by the language's content for the
-// wasm (model/src/wire.rs), the same words twice in one compressed file. When
+// with the emergency callout of each emergency-number group (the loader keeps
+// the reader's), followed by the language's content for the wasm
+// (model/src/wire.rs), the same words twice in one compressed file. When
 // an element appears, the loader adopts the styles and fetches the reader's
 // file alongside the wasm; its HTML shows as soon as it arrives, and the wasm,
 // given its content, renders over it. Another language is fetched when the
@@ -29,9 +30,8 @@ const STYLES = __STYLES__;
 // The language files, by language, default first: [the language's own name,
 // next review (days since 1970-01-01), whether the HTML shows the review
 // notice, the countries of each emergency-number group (space-separated; the
-// last group is anywhere), each group's file's SHA-384, and the first 22
-// characters of the SHA-384 of each file's HTML]. Each file is named after
-// its hash.
+// last group is anywhere), the file's SHA-384, and the first 22 characters of
+// the SHA-384 of its HTML]. Each file is named after its hash.
 const LANGUAGES = __LANGUAGES__;
 
 let core = null;
@@ -124,14 +124,16 @@ function choose(element) {
   return file;
 }
 
-/** The file of `lang` for the emergency-number group of `region`. */
+/**
+ * The file of `lang`, and the emergency-number group of `region`: which of
+ * the file's emergency callouts to show. `fragment` names what is shown.
+ */
 function fileOf(lang, region) {
-  const [, , , groups, hashes, htmlHashes] = LANGUAGES[lang];
+  const [, , , groups, integrity, htmlHash] = LANGUAGES[lang];
   const found = groups.findIndex((group) => group.split(" ").includes(region));
   const group = found < 0 ? groups.length - 1 : found;
-  const integrity = hashes[group];
-  const key = `guide-${lang}-${group}-${integrity.slice(7, 23).replace(/[+/]/g, "_")}.html`;
-  return { lang, region, key, url: new URL(key, import.meta.url), integrity, htmlHash: htmlHashes[group] };
+  const key = `guide-${lang}-${integrity.slice(7, 23).replace(/[+/]/g, "_")}.html`;
+  return { lang, region, group, key, fragment: `${key}#${group}`, url: new URL(key, import.meta.url), integrity, htmlHash };
 }
 
 /** `bytes` as text, if their SHA-384 starts with `hash` (its base64 after "sha384-"). */
@@ -411,7 +413,7 @@ class BaclofenGuideElement extends HTMLElement {
             // The page's language may have changed since: the wasm shows its
             // own (the language file's fetch in the next update).
             const file = choose(this);
-            if (this.#fragment !== (file.html ? file.key : null)) this.#dropPrerendered();
+            if (this.#fragment !== (file.html ? file.fragment : null)) this.#dropPrerendered();
             this.#fragment = null;
             mounted.add(this);
             this.#widget = glue.mount(this, shadow);
@@ -440,14 +442,18 @@ class BaclofenGuideElement extends HTMLElement {
     // The wasm needs its content either way: fetched alongside the wasm.
     const fetched = fetchFile(file);
     if (!file.html) return;
-    const key = file.key;
-    this.#fragment = key;
+    const { fragment, group } = file;
+    this.#fragment = fragment;
     this.#shown = fetched[0]
       .then((html) => {
-        if (this.#fragment !== key || this.#widget || this.#prerendered) return;
+        if (this.#fragment !== fragment || this.#widget || this.#prerendered) return;
         const container = document.createElement("div");
         container.setAttribute("data-prerendered", "");
         container.innerHTML = trustedHTML(html);
+        // The reader's emergency callout only, before anything is shown.
+        for (const callout of container.querySelectorAll("[data-group]")) {
+          if (callout.dataset.group !== `${group}`) callout.remove();
+        }
         // Its buttons do nothing until the wasm runs: remember the last one
         // tapped, to tap it again in the wasm's render (#carryOver).
         container.addEventListener("click", (event) => {
@@ -521,7 +527,7 @@ class BaclofenGuideElement extends HTMLElement {
     // Before the wasm: a fragment that no longer matches goes, and the one
     // that does, if any, is fetched (embed.html sets its options this way).
     const file = choose(this);
-    if (this.#fragment && this.#fragment !== (file.html ? file.key : null)) {
+    if (this.#fragment && this.#fragment !== (file.html ? file.fragment : null)) {
       this.#dropPrerendered();
       this.#showPrerendered(this.shadowRoot);
     }

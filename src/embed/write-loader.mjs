@@ -7,10 +7,10 @@
 // inlined (Trunk's own minifier is off: it breaks wasm-bindgen's output).
 //
 // It also runs the pre-renderer (prerender/, natively, with the same
-// components): one file per language and emergency-number group, the HTML of
-// the first render followed by the language's content for the wasm, written
-// as guide-<lang>-<group>-<hash>.html, and the stylesheet; it stamps both,
-// with each file's SHA-384, into the loader.
+// components): one file per language, the HTML of the first render (with
+// the emergency callout of each emergency-number group) followed by the
+// language's content for the wasm, written as guide-<lang>-<hash>.html, and
+// the stylesheet; it stamps both, with each file's SHA-384, into the loader.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -53,16 +53,12 @@ execFileSync("cargo", ["run", "--quiet", "--package", "baclofen-guide-prerender"
 });
 const languages = {};
 for (const { lang, name, next_review: next, due, groups } of JSON.parse(readFileSync(join(scratch, "prerender.json"), "utf8"))) {
-  const htmlHashes = [];
-  const hashes = groups.map((_, group) => {
-    const file = readFileSync(join(scratch, `guide-${lang}-${group}.html`));
-    const integrity = sha384(file);
-    writeFileSync(join(staging, `guide-${lang}-${group}-${integrity.slice(7, 23).replace(/[+/]/g, "_")}.html`), file);
-    // The HTML is checked on its own as it arrives: 22 characters (132 bits) of its hash.
-    htmlHashes.push(sha384(file.subarray(0, file.indexOf(0x1e))).slice(7, 29));
-    return integrity;
-  });
-  languages[lang] = [name, next, due, groups, hashes, htmlHashes];
+  const file = readFileSync(join(scratch, `guide-${lang}.html`));
+  const integrity = sha384(file);
+  writeFileSync(join(staging, `guide-${lang}-${integrity.slice(7, 23).replace(/[+/]/g, "_")}.html`), file);
+  // The HTML is checked on its own as it arrives: 22 characters (132 bits) of its hash.
+  const htmlHash = sha384(file.subarray(0, file.indexOf(0x1e))).slice(7, 29);
+  languages[lang] = [name, next, due, groups, integrity, htmlHash];
 }
 const styles = readFileSync(join(scratch, "styles.css"), "utf8");
 rmSync(scratch, { recursive: true });
@@ -111,7 +107,7 @@ writeFileSync(
 // With inject_scripts off, Trunk leaves its own rust <link> in index.html.
 const index = join(staging, "index.html");
 writeFileSync(index, readFileSync(index, "utf8").replace(/\s*<link data-trunk rel="rust"[^>]*>/, ""));
-console.log(`baclofen-guide.js: ${glue} inlined, -> ${wasm[0]} (${short.renamed} names shortened), ${Object.values(languages).flatMap((l) => l[4]).length} language files`);
+console.log(`baclofen-guide.js: ${glue} inlined, -> ${wasm[0]} (${short.renamed} names shortened), ${Object.keys(languages).length} language files`);
 
 /**
  * The glue as the body of the loader's `startGlue()`: its exports become the

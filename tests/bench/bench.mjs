@@ -41,12 +41,12 @@ export function widgetFiles(dist = join(root, "dist")) {
 }
 
 /**
- * The language files: one per language and emergency-number group
- * (guide-<lang>-<group>-<hash>.html), the pre-rendered HTML, U+001E, then
- * the content for the wasm. A reader fetches one.
+ * The language files: one per language (guide-<lang>-<hash>.html), the
+ * pre-rendered HTML (with every emergency-number group's callout), U+001E,
+ * then the content for the wasm. A reader fetches one.
  */
 export function languageFiles(dist = join(root, "dist")) {
-  return readdirSync(dist).filter((name) => /^guide-[a-z]+-\d+-[\w-]+\.html$/.test(name)).map((name) => join(dist, name));
+  return readdirSync(dist).filter((name) => /^guide-[a-z]+-[\w-]+\.html$/.test(name)).map((name) => join(dist, name));
 }
 
 /** What the iframe embed adds: its page and script, and the parent's resize helper. */
@@ -231,8 +231,8 @@ async function main() {
   const languages = sizes(languageFiles());
   for (const lang of new Set(languages.map((f) => f.file.split("-")[1]))) {
     const mine = languages.filter((f) => f.file.startsWith(`guide-${lang}-`));
-    const range = (key) => `${kb(Math.min(...mine.map((f) => f[key]))).trim()}–${kb(Math.max(...mine.map((f) => f[key]))).trim()} KB`;
-    console.log(`  language files, ${lang}: ${mine.length} (one per emergency number), ${range("brotli")} brotli each, of which the HTML ${range("htmlBrotli")}; a reader fetches one`);
+    const each = (key) => mine.map((f) => `${kb(f[key]).trim()} KB`).join(", ");
+    console.log(`  language file, ${lang}: ${each("brotli")} brotli, of which the HTML ${each("htmlBrotli")}`);
   }
 
   const widgetPage = (lang) =>
