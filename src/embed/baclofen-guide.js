@@ -340,7 +340,7 @@ class BaclofenGuideElement extends HTMLElement {
 
   #widget = null;
   #starting = false;
-  // The pre-rendered fragment wanted (its name), and its container once shown.
+  // The pre-rendered fragment wanted (its file and group), and its container once shown.
   #fragment = null;
   #prerendered = null;
   // Settles once the fragment has been painted, or will not be.
