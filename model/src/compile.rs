@@ -163,11 +163,7 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                 .into_iter()
                 .map(|(countries, emergency, lines)| compiled::Help {
                     countries: slice(countries),
-                    emergency: text(&{
-                        let mut escaped = String::new();
-                        markup::escape(&mut escaped, &emergency);
-                        escaped
-                    }),
+                    emergency: text(&emergency),
                     lines: render(&|out| {
                         for line in &lines {
                             out.push_str("<p>");
@@ -189,9 +185,21 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
     }
 }
 
-/// A phone number as markup, kept on one line: a phone screen must not
-/// break "1-800-222-1222" at a hyphen, or "13 11 26" at a space.
+/// One of the reader's phone numbers as markup: a link that calls it (a
+/// reader on a phone taps it rather than typing it), kept on one line: a
+/// phone screen must not break "1-800-222-1222" at a hyphen, or "13 11 26"
+/// at a space.
 fn number(number: &str) -> String {
+    let mut out = String::from("<a class=\"number\" href=\"tel:");
+    out.extend(number.chars().filter(|c| c.is_ascii_digit() || *c == '+'));
+    out.push_str("\">");
+    markup::escape(&mut out, number);
+    out.push_str("</a>");
+    out
+}
+
+/// Another country's number, as an example: kept on one line, not a link.
+fn example(number: &str) -> String {
     let mut out = String::from("<span class=\"number\">");
     markup::escape(&mut out, number);
     out.push_str("</span>");
@@ -211,11 +219,21 @@ fn with_number(line: &str, part: &str, phone: &str) -> String {
 }
 
 /// For each region, then for anywhere: the country codes, what `{emergency}`
-/// says, and the safety box's other lines (markup), in this locale's words.
+/// says (markup: each number a link), and the safety box's other lines
+/// (markup), in this locale's words.
 fn help(locale: &content::Locale) -> Vec<(Vec<u16>, String, Vec<String>)> {
     let ui = &locale.ui;
     let regions = &locale.regions.regions;
-    let emergency = |r: &content::Region| r.emergency.join(&format!(" {} ", ui.number_or));
+    let or = {
+        let mut or = String::from(" ");
+        markup::escape(&mut or, &ui.number_or);
+        or.push(' ');
+        or
+    };
+    let emergency = |r: &content::Region| {
+        let numbers: Vec<String> = r.emergency.iter().map(|n| number(n)).collect();
+        numbers.join(&or)
+    };
     let help: Vec<_> = regions
         .iter()
         .map(|r| {
@@ -249,9 +267,12 @@ fn help(locale: &content::Locale) -> Vec<(Vec<u16>, String, Vec<String>)> {
     let mut examples = String::new();
     markup::escape(&mut examples, &ui.emergency_examples);
     for r in regions {
-        examples = examples.replace(&format!("{{emergency:{}}}", r.id), &number(&emergency(r)));
+        let numbers = r.emergency.join(&format!(" {} ", ui.number_or));
+        examples = examples.replace(&format!("{{emergency:{}}}", r.id), &example(&numbers));
     }
-    help.push((Vec::new(), ui.emergency_any.clone(), vec![examples]));
+    let mut anywhere = String::new();
+    markup::escape(&mut anywhere, &ui.emergency_any);
+    help.push((Vec::new(), anywhere, vec![examples]));
     help
 }
 

@@ -30,6 +30,21 @@ fn has_number(text: &str, number: &str) -> bool {
     })
 }
 
+/// `markup`'s text: its tags left out.
+fn plain(markup: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for ch in markup.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(ch),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Every text of a JSON value with where it is, leaving out links and ids.
 fn texts(value: &Value, at: String, out: &mut Vec<(String, String)>) {
     match value {
@@ -108,18 +123,34 @@ fn each_country_gets_its_numbers_in_each_language() {
         let locale = compile(&source);
         let lang = locale.lang;
         let help = |code: &[u8; 2]| locale.help(Some(*code));
-        assert_eq!(help(b"US").emergency, "911", "{lang}");
+        let number = |code: &[u8; 2]| plain(help(code).emergency);
+        assert_eq!(number(b"US"), "911", "{lang}");
         assert!(help(b"US").lines.0.contains("1-800-222-1222"), "{lang}");
-        assert_eq!(help(b"MX").emergency, "911", "{lang}");
-        assert_eq!(help(b"CA").emergency, "911", "{lang}");
-        assert_eq!(help(b"GB").emergency, "999", "{lang}");
+        assert_eq!(number(b"MX"), "911", "{lang}");
+        assert_eq!(number(b"CA"), "911", "{lang}");
+        assert_eq!(number(b"GB"), "999", "{lang}");
         assert!(help(b"GB").lines.0.contains("NHS 111"), "{lang}");
-        assert_eq!(help(b"ES").emergency, "112", "{lang}");
-        assert_eq!(help(b"DE").emergency, "112", "{lang}");
-        assert_eq!(help(b"AU").emergency, "000", "{lang}");
+        assert_eq!(number(b"ES"), "112", "{lang}");
+        assert_eq!(number(b"DE"), "112", "{lang}");
+        assert_eq!(number(b"AU"), "000", "{lang}");
         assert!(help(b"AU").lines.0.contains("13 11 26"), "{lang}");
         let or = source.ui.number_or.as_str();
-        assert_eq!(help(b"IE").emergency, format!("112 {or} 999"), "{lang}");
+        assert_eq!(number(b"IE"), format!("112 {or} 999"), "{lang}");
+        // Each of the reader's numbers calls it when tapped.
+        let links = [
+            (help(b"US").emergency, "tel:911"),
+            (help(b"US").lines.0, "tel:18002221222"),
+            (help(b"GB").lines.0, "tel:111"),
+            (help(b"AU").lines.0, "tel:131126"),
+            (help(b"IE").emergency, "tel:112"),
+            (help(b"IE").emergency, "tel:999"),
+        ];
+        for (markup, link) in links {
+            assert!(
+                markup.contains(&format!("href=\"{link}\"")),
+                "{lang}: {link} in {markup}"
+            );
+        }
         // No poison or urgent line where the data has none.
         assert_eq!(help(b"MX").lines.0, "", "{lang}");
 
@@ -139,6 +170,10 @@ fn each_country_gets_its_numbers_in_each_language() {
             "{lang}: {}",
             anywhere.lines.0
         );
+        // Other countries' numbers, given as examples, are not links: a
+        // reader whose country is not known must not be offered one to tap.
+        assert!(!anywhere.lines.0.contains("tel:"), "{lang}");
+        assert!(!anywhere.emergency.contains("tel:"), "{lang}");
         for help in locale.help {
             assert!(!help.lines.0.contains('{'), "{lang}: {}", help.lines.0);
         }
@@ -185,16 +220,24 @@ fn the_number_is_filled_into_text_and_escaped_into_markup() {
     assert!(title.contains("{emergency}"), "{title}");
     assert_eq!(
         locale.help(Some(*b"GB")).fill(title),
-        title.replace("{emergency}", "999")
+        title.replace(
+            "{emergency}",
+            "<a class=\"number\" href=\"tel:999\">999</a>"
+        )
     );
-    // What fills the placeholder is escaped by the build.
+    // What fills the placeholder is escaped by the build, and a link's
+    // address holds only the number's digits.
     let mut source = locales().remove(0);
     source.regions.regions[0].emergency = vec!["<b>112</b>".into(), "999".into()];
     let locale = compile(&source);
     let us = locale.help(Some(*b"US"));
-    assert_eq!(us.emergency, "&lt;b&gt;112&lt;/b&gt; or 999");
+    assert_eq!(
+        us.emergency,
+        "<a class=\"number\" href=\"tel:112\">&lt;b&gt;112&lt;/b&gt;</a> or \
+         <a class=\"number\" href=\"tel:999\">999</a>"
+    );
     assert_eq!(
         us.fill("<p>Call {emergency}.</p>"),
-        "<p>Call &lt;b&gt;112&lt;/b&gt; or 999.</p>"
+        format!("<p>Call {}.</p>", us.emergency)
     );
 }

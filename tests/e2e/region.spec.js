@@ -116,6 +116,25 @@ test("the short safety notice names the reader's numbers when the safety section
   await expect(notice).toContainText("For example: 911 in the US and Canada");
 });
 
+test("each of the reader's numbers calls it when tapped; another country's example does not", async ({ page }) => {
+  const widget = await widgetWith(page, { region: "IE" });
+  const safety = widget.locator(".safety");
+  // A phone dials these: the digits only, the number shown as written.
+  for (const [name, href] of [["112", "tel:112"], ["999", "tel:999"]]) {
+    const link = title(widget).getByRole("link", { name, exact: true });
+    await expect(link).toHaveAttribute("href", href);
+    // The title's white on red, not the link colour (axe checks the contrast too).
+    await expect(link).toHaveCSS("color", "rgb(255, 255, 255)");
+  }
+  await page.locator("baclofen-guide").evaluate((element) => element.setAttribute("region", "US"));
+  await expect(safety.getByRole("link", { name: "1-800-222-1222" })).toHaveAttribute("href", "tel:18002221222");
+  expect(await new AxeBuilder({ page }).include("baclofen-guide").withTags(TAGS).analyze().then((r) => r.violations)).toEqual([]);
+  // Where the country is not known, the examples are other countries' numbers: text only.
+  await page.locator("baclofen-guide").evaluate((element) => element.setAttribute("region", "ZZ"));
+  await expect(title(widget)).toHaveText("Call your local emergency number now");
+  await expect(safety.locator('a[href^="tel:"]')).toHaveCount(0);
+});
+
 test("changing the region attribute later changes the numbers", async ({ page }) => {
   const widget = await widgetWith(page, { region: "US" });
   await expect(title(widget)).toHaveText("Call 911 now");

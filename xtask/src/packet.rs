@@ -783,7 +783,8 @@ fn emergency_numbers(out: &mut String, regions: &baclofen_guide_model::content::
          notice show the numbers below for the reader's country (the region attribute, else \
          the region of the language, else the browser's languages); elsewhere, and for \
          countries not listed, the text says \"your local emergency number\", with examples. \
-         Check every number against its source.",
+         Each of the reader's numbers is a link that calls it when tapped (the examples are \
+         not). Check every number against its source.",
     );
     out.push_str("<table><tr><th>Region</th><th>Countries</th><th>Emergency</th><th>Poison help</th><th>Urgent advice</th><th>Sources</th></tr>\n");
     for region in &regions.regions {
