@@ -59,9 +59,8 @@ pub struct Help {
     /// (`u16::from_be_bytes(*b"US")`: one compare per country); empty for
     /// the wording that works anywhere.
     pub countries: &'static [u16],
-    /// What `{emergency}` becomes, as markup: the reader's numbers, each a
-    /// `tel:` link ("911", "112 or 999"), or, anywhere, "your local
-    /// emergency number".
+    /// What `{emergency}` becomes, as markup: the numbers as `tel:` links
+    /// ("911", "112 or 999"), or "your local emergency number".
     pub emergency: &'static str,
     /// The safety box's lines about the other numbers (poison help, urgent
     /// advice), or, anywhere, examples of emergency numbers. May be empty.

@@ -69,9 +69,11 @@ const BEFORE_VISIBLE = 20 * 1024;
 // what was measured (2026-11-26) when the content left the wasm and the
 // takeover came in steps: 114.77 / 116.54 KB (with both languages in the
 // wasm, 127.56 / 128.48 KB); then 111.77 / 113.55 KB in release 0.3.1 (the
-// loader minified, one file per language). Lower them, never raise them,
-// without a reason.
-const FIRST_VISIT = { en: 111.8 * 1024, es: 113.6 * 1024 };
+// loader minified, one file per language); raised to 111.9 / 113.7 KB
+// (measured 111.86 / 113.64 KB) for the reader's phone numbers as tel:
+// links (+0.06 KB in each language file, +0.02 KB in the loader's styles).
+// Lower them, never raise them, without a reason.
+const FIRST_VISIT = { en: 111.9 * 1024, es: 113.7 * 1024 };
 
 test("the text arrives in few bytes, and each language's first visit stays within its ceiling", () => {
   const code = sizes();
