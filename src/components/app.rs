@@ -33,9 +33,8 @@ pub struct AppProps {
 }
 
 /// The questions, and the comparison's rows, rendered per stage of the first
-/// render behind pre-rendered text (`use_stages`): today the questions in
-/// two halves, the rows at once.
-const QUESTIONS_PER_STAGE: usize = 21;
+/// render behind pre-rendered text (`use_stages`): today all of each at once.
+const QUESTIONS_PER_STAGE: usize = 48;
 const ROWS_PER_STAGE: usize = 12;
 
 /// One widget. Safety comes first; the review date and disclaimer always show.
@@ -57,12 +56,13 @@ pub fn App(props: &AppProps) -> Html {
     let help = Static(locale.0.help(config.region));
 
     // Behind pre-rendered text the first render comes in a few tasks: the
-    // mounting, header, safety and key facts; the questions, in parts; the
+    // mounting alone (where most of the wasm's functions are first
+    // compiled); the header, safety and key facts; the questions; the
     // comparison's rows; the sources and the end. The loader swaps on
-    // `ready`, once all are there. Few, large steps: each re-renders what is
-    // there, and seven smaller ones made a phone wait about 120 ms longer
-    // for the guide to respond (`cargo xtask bench`, 2026-11-26); with
-    // these, Lighthouse's blocking time is still well under its 200 ms limit.
+    // `ready`, once all are there. Measured on a phone profile
+    // (`cargo xtask bench` and Lighthouse, 2026-11-26): seven smaller steps
+    // made the guide respond about 100 ms later, and rendering the top of
+    // the guide in the mounting's task doubled Lighthouse's blocking time.
     let questions = locale.0.entries().count();
     let faq_stages = questions.div_ceil(QUESTIONS_PER_STAGE);
     let row_stages = locale
@@ -71,13 +71,13 @@ pub fn App(props: &AppProps) -> Html {
         .attributes
         .len()
         .div_ceil(ROWS_PER_STAGE);
-    let stage = use_stages(1 + faq_stages + row_stages, &host);
+    let stage = use_stages(2 + faq_stages + row_stages, &host);
     let complete = stage == usize::MAX;
     // How many questions, and rows, this stage shows.
     let past = |first: usize, per: usize| stage.saturating_sub(first).saturating_mul(per);
     let (faq_rendered, rows_rendered) = (
-        past(0, QUESTIONS_PER_STAGE),
-        past(faq_stages, ROWS_PER_STAGE),
+        past(1, QUESTIONS_PER_STAGE),
+        past(1 + faq_stages, ROWS_PER_STAGE),
     );
     use_lang_attribute(Static(chosen), state.dispatcher());
     {
@@ -185,13 +185,16 @@ pub fn App(props: &AppProps) -> Html {
     let level = config.heading_level;
     html! {
         <article class="guide" lang={locale.0.lang} aria-labelledby="guide-title" ref={root}>
-            { header(&content::languages(locales), locale, level, &onlanguage, &onprint) }
-            if shows(Section::Safety) {
+            if stage > 0 {
+                { header(&content::languages(locales), locale, level, &onlanguage, &onprint) }
+            }
+            if stage == 0 {
+            } else if shows(Section::Safety) {
                 { safety(locale.0, help.0, level + 1) }
             } else {
                 { safety_short(locale.0, help.0) }
             }
-            if shows(Section::KeyFacts) {
+            if shows(Section::KeyFacts) && stage >= 1 {
                 { key_facts(locale.0, level + 1, lists.0.clone()) }
             }
             if shows(Section::Faq) && faq_rendered > 0 {

@@ -46,8 +46,10 @@ const TARGET = 90 * 1024;
 // Lowered to 96.5 KB (measured 96.42 KB in release 0.3.1): the loader
 // minified (-2.0 KB) and holding one hash per language rather than one per
 // language and emergency-number group (-0.8 KB), and the takeover in fewer
-// steps (wasm -0.3 KB).
-const CEILING = 96.5 * 1024;
+// steps (wasm -0.3 KB). Raised to 96.7 KB (measured 96.63 KB): the first of
+// those steps is the mounting alone again, which halved Lighthouse's
+// blocking time (wasm +0.2 KB).
+const CEILING = 96.7 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();
@@ -71,9 +73,10 @@ const BEFORE_VISIBLE = 20 * 1024;
 // wasm, 127.56 / 128.48 KB); then 111.77 / 113.55 KB in release 0.3.1 (the
 // loader minified, one file per language); raised to 111.9 / 113.7 KB
 // (measured 111.86 / 113.64 KB) for the reader's phone numbers as tel:
-// links (+0.06 KB in each language file, +0.02 KB in the loader's styles).
-// Lower them, never raise them, without a reason.
-const FIRST_VISIT = { en: 111.9 * 1024, es: 113.7 * 1024 };
+// links (+0.06 KB in each language file, +0.02 KB in the loader's styles);
+// then to 112.1 / 113.9 KB (measured 112.05 / 113.83 KB) with the code's
+// ceiling above. Lower them, never raise them, without a reason.
+const FIRST_VISIT = { en: 112.1 * 1024, es: 113.9 * 1024 };
 
 test("the text arrives in few bytes, and each language's first visit stays within its ceiling", () => {
   const code = sizes();
