@@ -25,6 +25,7 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
     let cmp = &locale.comparison;
     let mut anywhere = String::new();
     markup::escape(&mut anywhere, &ui.emergency_any);
+    let marked_anywhere = [compiled::EMERGENCY_FROM, &anywhere, compiled::EMERGENCY_TO].concat();
     let treatment_index = |id: &str| cmp.treatments.iter().position(|t| t.id == id);
 
     compiled::Locale {
@@ -76,14 +77,12 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                             .map(|entry| compiled::Entry {
                                 id: text(&entry.id),
                                 question: text(&entry.question),
-                                // The answers say "your local emergency
-                                // number": filling in the reader's number
-                                // behind every question would cost the wasm
-                                // more than the safety box above, which has it.
+                                // The reader's number is put in when the
+                                // answer is shown (`Help::fill_answer`).
                                 answer: render(&|out| {
                                     let mut answer = String::new();
                                     markup::blocks(&mut answer, &entry.answer);
-                                    out.push_str(&answer.replace("{emergency}", &anywhere));
+                                    out.push_str(&answer.replace("{emergency}", &marked_anywhere));
                                 }),
                                 sources: sources(&entry.sources),
                             })
@@ -152,7 +151,9 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
 
         review: render(&|out| markup::review(out, ui, &locale.meta)),
         next_review: locale.meta.next_review.days(),
-        // Like the answers: the safety box has the reader's number.
+        // General advice, the same for every reader (it is in the
+        // pre-rendered text, shared by every country): the safety box has
+        // the reader's number.
         review_record: render(&|out| {
             let mut record = String::new();
             markup::review_record(&mut record, ui, &locale.meta);

@@ -12,7 +12,7 @@
 
 use crate::Ui;
 use crate::markup::escape;
-use crate::ui::fill;
+use crate::ui::{fill, split_around};
 
 /// HTML rendered at build time by [`crate::markup`] from plain text, with
 /// every text escaped. Only the build makes these.
@@ -73,7 +73,30 @@ impl Help {
     pub fn fill(&self, markup: &str) -> String {
         fill(markup, "{emergency}", self.emergency)
     }
+
+    /// An answer's markup with each marked "your local emergency number"
+    /// (see [`EMERGENCY_FROM`]) replaced by the reader's numbers. Search
+    /// highlights inside the marks go with the words.
+    pub fn fill_answer(&self, markup: &str) -> String {
+        let mut out = String::with_capacity(markup.len());
+        let mut rest = markup;
+        while let Some((before, inside)) = split_around(rest, EMERGENCY_FROM) {
+            out.push_str(before);
+            out.push_str(self.emergency);
+            rest = split_around(inside, EMERGENCY_TO).map_or("", |(_, after)| after);
+        }
+        out.push_str(rest);
+        out
+    }
 }
+
+/// In the answers, the build writes `{emergency}` as "your local emergency
+/// number" between these two marks: search reads the words (answers are
+/// indexed once per language, for every country), and the widget puts the
+/// reader's numbers in their place when it shows the answer
+/// ([`Help::fill_answer`]).
+pub const EMERGENCY_FROM: &str = "<!--emergency-->";
+pub const EMERGENCY_TO: &str = "<!--/emergency-->";
 
 #[derive(Debug, PartialEq)]
 pub struct Callout {

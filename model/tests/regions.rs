@@ -181,15 +181,48 @@ fn each_country_gets_its_numbers_in_each_language() {
 }
 
 #[test]
-fn answers_and_the_disclaimer_name_the_local_emergency_number() {
-    // The safety box, always shown above them, has the reader's number.
+fn answers_give_the_readers_number_and_the_disclaimer_works_anywhere() {
+    use baclofen_guide_model::compiled::{EMERGENCY_FROM, EMERGENCY_TO};
+    use baclofen_guide_model::markup::text_of;
     for source in locales() {
         let locale = compile(&source);
+        let lang = &source.lang;
         let too_much = locale.entries().find(|e| e.id == "too-much").unwrap();
+        let answer = too_much.answer.0;
+        // Search reads the words that work anywhere, between the marks.
+        let marked = [EMERGENCY_FROM, &source.ui.emergency_any, EMERGENCY_TO].concat();
+        assert!(answer.contains(&marked), "{lang}: {answer}");
+        assert!(text_of(answer).contains(&source.ui.emergency_any), "{lang}");
+        // Shown, they are the reader's numbers, as links; or the words.
+        let us = locale.help(Some(*b"US")).fill_answer(answer);
         assert!(
-            too_much.answer.0.contains(&source.ui.emergency_any),
-            "{}",
-            too_much.answer.0
+            us.contains("<a class=\"number\" href=\"tel:911\">911</a>"),
+            "{lang}: {us}"
+        );
+        assert!(
+            !us.contains("<!--") && !us.contains(&source.ui.emergency_any),
+            "{us}"
+        );
+        let ie = locale.help(Some(*b"IE")).fill_answer(answer);
+        assert!(
+            ie.contains("tel:112") && ie.contains("tel:999"),
+            "{lang}: {ie}"
+        );
+        let anywhere = locale.help(None).fill_answer(answer);
+        assert_eq!(
+            anywhere,
+            answer.replace(EMERGENCY_FROM, "").replace(EMERGENCY_TO, "")
+        );
+        // A search highlight inside the words goes with them.
+        let words = text_of(answer);
+        let at = words.find(&source.ui.emergency_any).unwrap();
+        let at = at + words[at..].find("emergenc").unwrap();
+        let highlighted = baclofen_guide_model::search::highlight(answer, &[at..at + 8]);
+        assert!(highlighted.contains("<mark>"), "{highlighted}");
+        let gb = locale.help(Some(*b"GB")).fill_answer(&highlighted);
+        assert!(
+            gb.contains("tel:999") && !gb.contains("<mark>"),
+            "{lang}: {gb}"
         );
         assert!(
             locale.review_record.0.contains(&source.ui.emergency_any),

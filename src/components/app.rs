@@ -200,6 +200,7 @@ pub fn App(props: &AppProps) -> Html {
             if shows(Section::Faq) && faq_rendered > 0 {
                 <Faq
                     {locale}
+                    {help}
                     level={level + 1}
                     open={state.open.clone()}
                     query={state.query.clone()}

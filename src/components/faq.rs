@@ -2,7 +2,7 @@ use crate::components::{faq_item::FaqItem, heading::heading};
 use crate::content::Static;
 use crate::embed::page;
 use crate::hooks::use_after_first_paint::use_after_first_paint;
-use baclofen_guide_model::compiled::Locale;
+use baclofen_guide_model::compiled::{Help, Locale};
 use baclofen_guide_model::search::Hit;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -15,6 +15,8 @@ const FILL_STEP: usize = 3;
 #[derive(Properties, PartialEq)]
 pub struct FaqProps {
     pub locale: Static<Locale>,
+    /// Who to call, for the answers about emergencies.
+    pub help: Static<Help>,
     pub level: u8,
     /// Ids of the open answers.
     pub open: Vec<&'static str>,
@@ -127,6 +129,7 @@ pub fn Faq(props: &FaqProps) -> Html {
                                 <FaqItem
                                     locale={props.locale}
                                     entry={Static(entry)}
+                                    help={props.help}
                                     level={props.level + 2}
                                     open={is_open(entry.id)}
                                     {filled}

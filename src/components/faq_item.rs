@@ -1,9 +1,6 @@
-use crate::components::{
-    heading::heading,
-    markup::{cites, markup},
-};
+use crate::components::{heading::heading, markup::cites};
 use crate::content::Static;
-use baclofen_guide_model::compiled::{Entry, Locale};
+use baclofen_guide_model::compiled::{Entry, Help, Locale};
 use baclofen_guide_model::search::{Hit, highlight};
 use yew::prelude::*;
 
@@ -12,6 +9,8 @@ pub struct FaqItemProps {
     /// For the answer's sources and the Copy link button.
     pub locale: Static<Locale>,
     pub entry: Static<Entry>,
+    /// Who to call: answers about emergencies give the reader's numbers.
+    pub help: Static<Help>,
     pub level: u8,
     pub open: bool,
     /// Whether a closed answer has its text (it always has once the widget
@@ -32,15 +31,19 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
     let (locale, entry) = (props.locale.0, props.entry.0);
     let id = entry.id;
     let (button_id, panel_id) = (["q-", id].concat(), ["a-", id].concat());
-    let (question, answer) = match &props.hit {
-        Some(hit) => (
-            marked(entry.question, &hit.question),
-            Html::from_html_unchecked(AttrValue::from(highlight(entry.answer.0, &hit.answer))),
-        ),
-        None => (html! { entry.question }, markup(entry.answer)),
+    let question = match &props.hit {
+        Some(hit) => marked(entry.question, &hit.question),
+        None => html! { entry.question },
     };
     let answer = if props.open || props.filled {
-        answer
+        let answer = match &props.hit {
+            Some(hit) => props
+                .help
+                .0
+                .fill_answer(&highlight(entry.answer.0, &hit.answer)),
+            None => props.help.0.fill_answer(entry.answer.0),
+        };
+        Html::from_html_unchecked(answer.into())
     } else {
         Html::default()
     };

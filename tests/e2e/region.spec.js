@@ -36,9 +36,10 @@ test('region="MX" in Spanish: 911, and no line the data has no number for', asyn
   for (const other of ["999", "112", "{emergency}", "intoxicaciones", "No es una emergencia"]) {
     expect(safety).not.toContain(other);
   }
-  // Answers and the disclaimer name the local number; the box above has it.
+  // The answer about taking too much gives the reader's number too; the
+  // disclaimer, general advice, names the local number.
   await widget.getByRole("button", { name: "¿Qué hago si tomo demasiado baclofeno?" }).click();
-  await expect(widget.getByText("Llame ya al número de emergencias de su país si la persona:")).toBeVisible();
+  await expect(widget.getByText("Tomar demasiado puede ser peligroso. Llame ya al 911 si la persona:")).toBeVisible();
   await expect(widget.locator(".review__disclaimer")).toContainText(
     "En una emergencia, llame al número de emergencias de su país.",
   );
@@ -142,11 +143,27 @@ test("changing the region attribute later changes the numbers", async ({ page })
   await expect(title(widget)).toHaveText("Call 112 or 999 now");
 });
 
-test("answers found by a search name the local emergency number, never a placeholder", async ({ page }) => {
+test("answers about emergencies give the reader's number, one tap to call it, found by a search too", async ({
+  page,
+}) => {
   const widget = await widgetWith(page, { region: "GB" });
+  // Found by the words that work anywhere, shown with the reader's number.
   await widget.getByRole("searchbox").fill("emergency");
-  await expect(widget.getByText("Call your local emergency number now if the person:")).toBeVisible();
+  const tooMuch = widget.locator("#a-too-much");
+  await expect(tooMuch.getByText("Taking too much can be dangerous. Call 999 now if the person:")).toBeVisible();
+  await expect(tooMuch.getByRole("link", { name: "999", exact: true })).toHaveAttribute("href", "tel:999");
   expect(await text(widget)).not.toContain("{emergency}");
+  expect(await tooMuch.innerText()).not.toContain("local emergency number");
+  // The closed answers carry it too (find-in-page and print reach them).
+  await widget.getByRole("searchbox").fill("");
+  await expect(widget.locator("#a-withdrawal-signs")).toContainText("Call 999 for a fit");
+  expect(await new AxeBuilder({ page }).include("baclofen-guide").withTags(TAGS).analyze().then((r) => r.violations)).toEqual([]);
+  // Another country: its numbers; none known: the words, and no link.
+  await page.locator("baclofen-guide").evaluate((element) => element.setAttribute("region", "IE"));
+  await expect(widget.locator("#a-withdrawal-signs")).toContainText("Call 112 or 999 for a fit");
+  await page.locator("baclofen-guide").evaluate((element) => element.setAttribute("region", "ZZ"));
+  await expect(widget.locator("#a-withdrawal-signs")).toContainText("Call your local emergency number for a fit");
+  await expect(widget.locator('.faq a[href^="tel:"]')).toHaveCount(0);
 });
 
 const CONTACT = '<p slot="contact">Questions about your own treatment? Call your clinic\'s nurse line.</p>';

@@ -779,12 +779,13 @@ fn emergency_numbers(out: &mut String, regions: &baclofen_guide_model::content::
     tag(
         out,
         "p",
-        "Texts say {emergency} where a number goes. The safety box and the one-line safety \
-         notice show the numbers below for the reader's country (the region attribute, else \
-         the region of the language, else the browser's languages); elsewhere, and for \
-         countries not listed, the text says \"your local emergency number\", with examples. \
-         Each of the reader's numbers is a link that calls it when tapped (the examples are \
-         not). Check every number against its source.",
+        "Texts say {emergency} where a number goes. The safety box, the one-line safety \
+         notice and the answers show the numbers below for the reader's country (the region \
+         attribute, else the region of the language, else the browser's languages); the \
+         disclaimer, and every text for countries not listed, says \"your local emergency \
+         number\" (the safety box then gives examples). Each of the reader's numbers is a \
+         link that calls it when tapped (the examples are not). Check every number against \
+         its source.",
     );
     out.push_str("<table><tr><th>Region</th><th>Countries</th><th>Emergency</th><th>Poison help</th><th>Urgent advice</th><th>Sources</th></tr>\n");
     for region in &regions.regions {
