@@ -76,7 +76,8 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
             aria-controls={panel_id}
             onclick={props.ontoggle.reform(move |_: MouseEvent| id)}
         >
-            { question }
+            // One flex item beside the arrow: a search's marks stay in the line.
+            <span>{ question }</span>
         </button>
     };
     html! {

@@ -26,6 +26,27 @@ test("typing filters the questions and highlights the matches", async ({ page })
   await expect(answer).toHaveText(/^pregnan/i);
 });
 
+test("on a phone a highlighted question still reads as a sentence (its marks in the line)", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/pages/one.html");
+  const widget = await rendered(page);
+  const question = widget.locator("#q-too-much");
+  await widget.getByRole("searchbox").fill("too much");
+  await expect(question.locator("mark")).toHaveText(["too", "much"]);
+  // The first marked word follows the words before it on the same line, as
+  // in a sentence, not set apart across the button.
+  const gap = await question.evaluate((button) => {
+    const mark = button.querySelector("mark");
+    const range = document.createRange();
+    range.selectNodeContents(mark.previousSibling);
+    const before = [...range.getClientRects()].at(-1);
+    const marked = mark.getBoundingClientRect();
+    return { across: marked.left - before.right, down: Math.abs(marked.top - before.top) };
+  });
+  expect(gap.down).toBeLessThan(2);
+  expect(Math.abs(gap.across)).toBeLessThan(2);
+});
+
 test("a one-letter typo still finds the entry", async ({ page }) => {
   const widget = await search(page, "withdrawl");
   await expect(questions(widget).filter({ hasText: "What are the signs of withdrawal?" })).toHaveCount(1);
