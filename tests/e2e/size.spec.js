@@ -48,8 +48,10 @@ const TARGET = 90 * 1024;
 // language and emergency-number group (-0.8 KB), and the takeover in fewer
 // steps (wasm -0.3 KB). Raised to 96.7 KB (measured 96.63 KB): the first of
 // those steps is the mounting alone again, which halved Lighthouse's
-// blocking time (wasm +0.2 KB).
-const CEILING = 96.7 * 1024;
+// blocking time (wasm +0.2 KB). Raised to 96.9 KB (measured 96.83 KB in
+// release 0.3.2): the answers about emergencies give the reader's number,
+// as a link, not only the safety box (wasm +0.2 KB).
+const CEILING = 96.9 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();
@@ -75,8 +77,10 @@ const BEFORE_VISIBLE = 20 * 1024;
 // (measured 111.86 / 113.64 KB) for the reader's phone numbers as tel:
 // links (+0.06 KB in each language file, +0.02 KB in the loader's styles);
 // then to 112.1 / 113.9 KB (measured 112.05 / 113.83 KB) with the code's
-// ceiling above. Lower them, never raise them, without a reason.
-const FIRST_VISIT = { en: 112.1 * 1024, es: 113.9 * 1024 };
+// ceiling above; then to 112.3 / 114.1 KB (measured 112.25 / 114.03 KB in
+// release 0.3.2) with the code's ceiling above, for the reader's number in
+// the answers. Lower them, never raise them, without a reason.
+const FIRST_VISIT = { en: 112.3 * 1024, es: 114.1 * 1024 };
 
 test("the text arrives in few bytes, and each language's first visit stays within its ceiling", () => {
   const code = sizes();
