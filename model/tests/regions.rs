@@ -217,7 +217,9 @@ fn answers_give_the_readers_number_and_the_disclaimer_works_anywhere() {
         let words = text_of(answer);
         let at = words.find(&source.ui.emergency_any).unwrap();
         let at = at + words[at..].find("emergenc").unwrap();
-        let highlighted = baclofen_guide_model::search::highlight(answer, &[at..at + 8]);
+        let word = at..at + 8;
+        let highlighted =
+            baclofen_guide_model::search::highlight(answer, std::slice::from_ref(&word));
         assert!(highlighted.contains("<mark>"), "{highlighted}");
         let gb = locale.help(Some(*b"GB")).fill_answer(&highlighted);
         assert!(
