@@ -54,6 +54,31 @@ test("the text shows, styled, before the wasm has loaded", async ({ page }) => {
   expect(seen.errors).toEqual([]);
 });
 
+test("the header and the safety box are painted first, the rest of the guide a frame later", async ({ page }) => {
+  // What each frame shows, recorded in the page from its first script on.
+  await page.addInitScript(() => {
+    window.__frames = [];
+    const look = () => {
+      const root = document.querySelector("baclofen-guide")?.shadowRoot;
+      const guide = root?.querySelector("[data-prerendered] > .guide");
+      if (guide) window.__frames.push({ safety: !!guide.querySelector(".safety"), faq: !!guide.querySelector(".faq") });
+      if (!guide?.querySelector(".review")) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  const release = await holdWasm(page);
+  await page.goto("/pages/one.html");
+  const widget = page.locator("baclofen-guide");
+  await expect(prerendered(widget).locator(".review")).toBeAttached();
+  const frames = await page.evaluate(() => window.__frames);
+  // Laying out the whole guide before the first paint held the text back on
+  // a phone (README, "Benchmark").
+  expect(frames[0]).toEqual({ safety: true, faq: false });
+  expect(frames.at(-1)).toEqual({ safety: true, faq: true });
+  release();
+  await rendered(page);
+});
+
 test("the HTML shows as soon as it has come, before the rest of its file (the content for the wasm)", async ({ page }) => {
   const seen = await watch(page);
   // The server sends each file's content 2 s after its HTML.

@@ -248,7 +248,8 @@ export const scenarios = {
   async "the pre-rendered text shows before a late .wasm, which then takes over unchanged"({ open }) {
     // The server sends this page's .wasm 2 s late.
     const page = await open("/pages/engines/slow-wasm.html");
-    const before = await waitFor(page, `shown(q("[data-prerendered] > .guide")) && !q("div:not([data-prerendered]) > .guide") && ({
+    // All of it: the header and safety box show a frame before the rest.
+    const before = await waitFor(page, `shown(q("[data-prerendered] > .guide")) && q("[data-prerendered] .review") && !q("div:not([data-prerendered]) > .guide") && ({
       text: q("[data-prerendered] > .guide").innerText, red: getComputedStyle(q(".callout--emergency .callout__title")).backgroundColor,
       after: document.querySelector("h1").getBoundingClientRect().top + document.querySelector("baclofen-guide").getBoundingClientRect().height })`);
     assert.equal(before.red, EMERGENCY_RED, "styled before the wasm");
