@@ -50,8 +50,11 @@ const TARGET = 90 * 1024;
 // those steps is the mounting alone again, which halved Lighthouse's
 // blocking time (wasm +0.2 KB). Raised to 96.9 KB (measured 96.83 KB in
 // release 0.3.2): the answers about emergencies give the reader's number,
-// as a link, not only the safety box (wasm +0.2 KB).
-const CEILING = 96.9 * 1024;
+// as a link, not only the safety box (wasm +0.2 KB). Then to 97.0 KB
+// (measured 96.92 KB): the loader paints the header and the safety box a
+// frame before the rest of the guide (+0.09 KB; the text shows about 0.1 s
+// sooner on a phone).
+const CEILING = 97.0 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();
@@ -77,10 +80,11 @@ const BEFORE_VISIBLE = 20 * 1024;
 // (measured 111.86 / 113.64 KB) for the reader's phone numbers as tel:
 // links (+0.06 KB in each language file, +0.02 KB in the loader's styles);
 // then to 112.1 / 113.9 KB (measured 112.05 / 113.83 KB) with the code's
-// ceiling above; then to 112.3 / 114.1 KB (measured 112.25 / 114.03 KB in
+// ceiling above; then to 112.4 / 114.2 KB (measured 112.35 / 114.13 KB in
 // release 0.3.2) with the code's ceiling above, for the reader's number in
-// the answers. Lower them, never raise them, without a reason.
-const FIRST_VISIT = { en: 112.3 * 1024, es: 114.1 * 1024 };
+// the answers and the header painted first. Lower them, never raise them,
+// without a reason.
+const FIRST_VISIT = { en: 112.4 * 1024, es: 114.2 * 1024 };
 
 test("the text arrives in few bytes, and each language's first visit stays within its ceiling", () => {
   const code = sizes();
