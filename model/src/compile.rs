@@ -23,8 +23,9 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
         Cites(slice(ids.iter().filter_map(position).map(index).collect()))
     };
     let cmp = &locale.comparison;
-    let mut anywhere = String::new();
-    markup::escape(&mut anywhere, &ui.emergency_any);
+    let help = help(locale);
+    // What `{emergency}` says where the country is not known (the last group).
+    let anywhere = help.last().expect("the group for anywhere").1.clone();
     let marked_anywhere = [compiled::EMERGENCY_FROM, &anywhere, compiled::EMERGENCY_TO].concat();
     let treatment_index = |id: &str| cmp.treatments.iter().position(|t| t.id == id);
 
@@ -160,8 +161,7 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
             out.push_str(&record.replace("{emergency}", &anywhere));
         }),
         help: slice(
-            help(locale)
-                .into_iter()
+            help.into_iter()
                 .map(|(countries, emergency, lines)| compiled::Help {
                     countries: slice(countries),
                     emergency: text(&emergency),

@@ -13,8 +13,9 @@
 //!   words twice in one compressed file cost little more than once (brotli
 //!   refers back to them), and so do the callouts. One file per language,
 //!   not per group: the loader pins one hash per language, and a language
-//!   adds about 60 bytes to it. `.html` because hosts compress that type
-//!   by default (nginx's `gzip_types`); a reader fetches one;
+//!   adds under 128 bytes to it (tests/e2e/size.spec.js). `.html` because
+//!   hosts compress that type by default (nginx's `gzip_types`); a reader
+//!   fetches one;
 //! - `styles.css`: the widget's stylesheet, which the loader adopts before
 //!   it inserts a fragment (so the wasm no longer carries it);
 //! - `prerender.json`: for each language, its own name, its next review
