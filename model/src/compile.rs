@@ -3,7 +3,7 @@
 //! [`crate::wire`] then writes it as each language's file.
 
 use crate::compiled::{self, Cites, Markup};
-use crate::content;
+use crate::content::{self, EMERGENCY_NUMBERS};
 use crate::markup;
 
 /// Compiles one validated locale. Runs in the build script, whose process
@@ -180,10 +180,39 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                 .search
                 .synonyms
                 .iter()
-                .map(|group| slice(group.iter().map(|term| text(term)).collect()))
+                .map(|group| {
+                    let terms = synonym_terms(group, &locale.regions.regions);
+                    slice(terms.into_iter().map(text).collect())
+                })
                 .collect(),
         ),
     }
+}
+
+/// A synonym group's terms, with [`EMERGENCY_NUMBERS`] standing for every
+/// region's emergency numbers: a reader types the number they know ("911",
+/// "999") and finds the answers that say when to call it.
+fn synonym_terms<'a>(group: &'a [String], regions: &'a [content::Region]) -> Vec<&'a str> {
+    let mut terms: Vec<&str> = Vec::new();
+    for term in group {
+        if term.as_str() == EMERGENCY_NUMBERS {
+            terms.extend(
+                regions
+                    .iter()
+                    .flat_map(|r| r.emergency.iter().map(String::as_str)),
+            );
+        } else {
+            terms.push(term);
+        }
+    }
+    let mut seen = Vec::new();
+    terms.retain(|t| {
+        !seen.contains(t) && {
+            seen.push(*t);
+            true
+        }
+    });
+    terms
 }
 
 /// One of the reader's phone numbers as markup: a link that calls it (a

@@ -75,15 +75,27 @@ impl Help {
     }
 
     /// An answer's markup with each marked "your local emergency number"
-    /// (see [`EMERGENCY_FROM`]) replaced by the reader's numbers. Search
-    /// highlights inside the marks go with the words.
+    /// (see [`EMERGENCY_FROM`]) replaced by the reader's numbers, which a
+    /// search that found those words (or the number: `search.json`)
+    /// highlights. Where the reader's country is not known, the words stay,
+    /// highlights and all.
     pub fn fill_answer(&self, markup: &str) -> String {
         let mut out = String::with_capacity(markup.len());
         let mut rest = markup;
+        let numbers = split_around(self.emergency, "<").is_some();
         while let Some((before, inside)) = split_around(rest, EMERGENCY_FROM) {
             out.push_str(before);
-            out.push_str(self.emergency);
-            rest = split_around(inside, EMERGENCY_TO).map_or("", |(_, after)| after);
+            let (words, after) = split_around(inside, EMERGENCY_TO).unwrap_or((inside, ""));
+            if !numbers {
+                out.push_str(words);
+            } else if split_around(words, "<mark>").is_some() {
+                out.push_str("<mark>");
+                out.push_str(self.emergency);
+                out.push_str("</mark>");
+            } else {
+                out.push_str(self.emergency);
+            }
+            rest = after;
         }
         out.push_str(rest);
         out

@@ -67,12 +67,16 @@ content_type! {
     }
 }
 
+/// A term in `search.json` standing for every region's emergency numbers.
+pub const EMERGENCY_NUMBERS: &str = "{emergency}";
+
 content_type! {
     /// `search.json`: how the FAQ search understands this language.
     pub struct Search {
         /// Groups of words that find each other ("stop", "quit",
         /// "withdrawal"). Each term is one word; it also matches words that
         /// start with it, so a short term matches more than it seems.
+        /// `{emergency}` stands for every region's emergency numbers.
         pub synonyms: List<List<Text>>,
     }
 }

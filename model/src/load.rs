@@ -707,6 +707,16 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
             c.fail(&name, "synonyms", "a group needs at least two words");
         }
         for term in group {
+            if term.starts_with('{') {
+                if term.as_str() != EMERGENCY_NUMBERS {
+                    c.fail(
+                        &name,
+                        "synonyms",
+                        format!("`{term}`: the only placeholder here is `{EMERGENCY_NUMBERS}`"),
+                    );
+                }
+                continue;
+            }
             // A term matches every word starting with it: "kid" finds "kidney".
             if term.split_whitespace().count() != 1 || term.chars().count() < 3 {
                 c.fail(

@@ -213,7 +213,8 @@ fn answers_give_the_readers_number_and_the_disclaimer_works_anywhere() {
             anywhere,
             answer.replace(EMERGENCY_FROM, "").replace(EMERGENCY_TO, "")
         );
-        // A search highlight inside the words goes with them.
+        // A search that found the words highlights the reader's number;
+        // the words themselves where there is none.
         let words = text_of(answer);
         let at = words.find(&source.ui.emergency_any).unwrap();
         let at = at + words[at..].find("emergenc").unwrap();
@@ -223,9 +224,25 @@ fn answers_give_the_readers_number_and_the_disclaimer_works_anywhere() {
         assert!(highlighted.contains("<mark>"), "{highlighted}");
         let gb = locale.help(Some(*b"GB")).fill_answer(&highlighted);
         assert!(
-            gb.contains("tel:999") && !gb.contains("<mark>"),
+            gb.contains("<mark><a class=\"number\" href=\"tel:999\">999</a></mark>"),
             "{lang}: {gb}"
         );
+        assert!(!gb.contains(&source.ui.emergency_any), "{lang}: {gb}");
+        assert!(
+            !locale
+                .help(Some(*b"GB"))
+                .fill_answer(answer)
+                .contains("<mark>"),
+            "{lang}"
+        );
+        let anywhere = locale.help(None).fill_answer(&highlighted);
+        assert_eq!(
+            anywhere,
+            highlighted
+                .replace(EMERGENCY_FROM, "")
+                .replace(EMERGENCY_TO, "")
+        );
+        assert!(anywhere.contains(">emergenc</mark>"), "{lang}: {anywhere}");
         assert!(
             locale.review_record.0.contains(&source.ui.emergency_any),
             "{}",
@@ -275,4 +292,40 @@ fn the_number_is_filled_into_text_and_escaped_into_markup() {
         us.fill("<p>Call {emergency}.</p>"),
         format!("<p>Call {}.</p>", us.emergency)
     );
+}
+
+#[test]
+fn a_reader_who_types_an_emergency_number_finds_when_to_call_it() {
+    use baclofen_guide_model::markup::text_of;
+    use baclofen_guide_model::search::Index;
+    for source in locales() {
+        let locale = compile(&source);
+        let lang = &source.lang;
+        let answers: Vec<String> = locale.entries().map(|e| text_of(e.answer.0)).collect();
+        let documents = locale
+            .entries()
+            .zip(&answers)
+            .map(|(e, a)| (e.question, a.as_str()));
+        let index = Index::new(documents, locale.synonyms);
+        let ids: Vec<&str> = locale.entries().map(|e| e.id).collect();
+        let numbers = source.regions.regions.iter().flat_map(|r| &r.emergency);
+        let phrase = if lang == "es" {
+            "llame al 911"
+        } else {
+            "call 999"
+        };
+        for number in numbers.map(String::as_str).chain([phrase]) {
+            let found: Vec<&str> = index
+                .search(number)
+                .unwrap_or_default()
+                .iter()
+                .map(|hit| ids[hit.doc])
+                .collect();
+            for id in ["too-much", "serious-side-effects", "withdrawal-signs"] {
+                assert!(found.contains(&id), "{lang}: `{number}` finds {found:?}");
+            }
+        }
+        // Not every number: a poison line is not an emergency number.
+        assert_eq!(index.search("1222").unwrap_or_default().len(), 0, "{lang}");
+    }
 }

@@ -522,3 +522,18 @@ fn two_cited_sources_that_look_the_same_are_named() {
     assert!(text.contains("both show as \"NHS\""), "{text}");
     assert!(text.contains("short"), "{text}");
 }
+
+#[test]
+fn a_synonym_placeholder_other_than_the_emergency_numbers_is_named() {
+    let fixture = Fixture::new("bad-synonym-placeholder");
+    fixture.edit("search.json", |search| {
+        search["synonyms"][1][1] = json!("{poison}");
+    });
+    let errors = fixture.errors();
+    let text = expect_error(&errors, "content/en/search.json", "group 2", "synonyms");
+    assert!(
+        text.contains("{poison}") && text.contains("{emergency}"),
+        "{text}"
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+}

@@ -347,6 +347,8 @@ class BaclofenGuideElement extends HTMLElement {
   #shown = null;
   // The control last tapped in the fragment (its index in `controls`).
   #tapped = -1;
+  // Appends the part of the fragment below the safety box, until done.
+  #below = null;
 
   constructor() {
     super();
@@ -476,7 +478,10 @@ class BaclofenGuideElement extends HTMLElement {
         // After the failure message, if the wasm failed first.
         shadow.append(container);
         this.#prerendered = container;
-        requestAnimationFrame(() => setTimeout(() => article?.append(below)));
+        // Also at the takeover, if that comes first (frames held back): the
+        // carry-over compares whole renders.
+        this.#below = () => article?.append(below);
+        requestAnimationFrame(() => setTimeout(() => this.#completeFragment()));
         return shown(performance.now());
       })
       // The wasm cannot start without the file either: the mount path
@@ -492,6 +497,7 @@ class BaclofenGuideElement extends HTMLElement {
    * the source list opened); returns the control to focus. Not if the two differ.
    */
   #carryOver() {
+    this.#completeFragment();
     const from = this.#prerendered;
     const to = from && this.shadowRoot.querySelector("[data-prerendered] ~ div");
     const before = from ? controls(from) : [];
@@ -512,8 +518,16 @@ class BaclofenGuideElement extends HTMLElement {
     return after[focused];
   }
 
+  /** Appends the rest of the pre-rendered guide, once. */
+  #completeFragment() {
+    const below = this.#below;
+    this.#below = null;
+    below?.();
+  }
+
   #dropPrerendered(swap) {
     const old = this.#prerendered;
+    this.#below = null;
     this.#tapped = -1;
     this.#fragment = null;
     this.#prerendered = null;

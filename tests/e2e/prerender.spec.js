@@ -319,6 +319,29 @@ test("a question tapped before the wasm runs opens when it does; the sources and
   expect(rows).toEqual(["Serious warnings", "Alcohol"]);
 });
 
+test("a tap carries over even where frames are held back until the wasm has taken over", async ({ page }) => {
+  // As in a tab whose frames wait (a background tab, some headless engines):
+  // the part of the fragment below the safety box is appended a frame after
+  // the top, and here that frame comes only after the takeover.
+  await page.addInitScript(() => {
+    const held = [];
+    window.requestAnimationFrame = (callback) => held.push(callback);
+    window.__frames = () => held.splice(0).forEach((callback) => callback(performance.now()));
+  });
+  const release = await holdWasm(page);
+  await page.goto("/pages/one.html");
+  const widget = page.locator("baclofen-guide");
+  const early = prerendered(widget);
+  await expect(early.locator(".safety")).toBeVisible();
+  await expect(early.locator(".faq")).toHaveCount(0);
+  await early.getByRole("button", { name: "Español" }).click();
+  release();
+  await expect(widget.locator("[data-prerendered]")).toHaveAttribute("hidden", "");
+  await expect(live(widget).getByRole("button", { name: "Español" })).toHaveAttribute("aria-pressed", "true");
+  await expect(live(widget).locator("#guide-title")).toHaveText(/baclofeno/i);
+  await page.evaluate(() => window.__frames());
+});
+
 test("words typed in the search before the wasm runs are searched when it does, and focus stays", async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto("/pages/one.html");

@@ -166,6 +166,24 @@ test("answers about emergencies give the reader's number, one tap to call it, fo
   await expect(widget.locator('.faq a[href^="tel:"]')).toHaveCount(0);
 });
 
+test("a reader who types the emergency number they know finds when to call it, the number highlighted", async ({ page }) => {
+  const widget = await widgetWith(page, { region: "GB" });
+  await widget.getByRole("searchbox").fill("999");
+  for (const id of ["too-much", "serious-side-effects", "withdrawal-signs"]) {
+    await expect(widget.locator(`#q-${id}`)).toBeVisible();
+    await expect(widget.locator(`#a-${id} mark`).getByRole("link", { name: "999", exact: true })).toHaveAttribute("href", "tel:999");
+  }
+  expect(await new AxeBuilder({ page }).include("baclofen-guide").withTags(TAGS).analyze().then((r) => r.violations)).toEqual([]);
+  // Any country's number finds them (a visitor knows their own), in Spanish too.
+  await widget.getByRole("searchbox").fill("112");
+  // (The first mark: "emergency department" further on is found too.)
+  await expect(widget.locator("#a-too-much mark").first()).toHaveText("999");
+  await page.locator("baclofen-guide").evaluate((element) => element.setAttribute("lang", "es-MX"));
+  await page.locator("baclofen-guide").evaluate((element) => element.removeAttribute("region"));
+  await widget.getByRole("searchbox").fill("911");
+  await expect(widget.locator("#a-too-much mark").first()).toHaveText("911");
+});
+
 const CONTACT = '<p slot="contact">Questions about your own treatment? Call your clinic\'s nurse line.</p>';
 
 test("the clinic's contact line shows in the safety box, styled by the widget", async ({ page }) => {
