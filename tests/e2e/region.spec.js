@@ -180,8 +180,9 @@ test("a reader who types the emergency number they know finds when to call it, t
   await expect(widget.locator("#a-too-much mark").first()).toHaveText("999");
   await page.locator("baclofen-guide").evaluate((element) => element.setAttribute("lang", "es-MX"));
   await page.locator("baclofen-guide").evaluate((element) => element.removeAttribute("region"));
-  await widget.getByRole("searchbox").fill("911");
-  await expect(widget.locator("#a-too-much mark").first()).toHaveText("911");
+  await widget.getByRole("searchbox").fill("llamar al 911");
+  await expect(widget.locator("#a-too-much mark").first()).toHaveText("Llame");
+  await expect(widget.locator("#a-too-much mark").getByRole("link", { name: "911", exact: true })).toHaveAttribute("href", "tel:911");
 });
 
 const CONTACT = '<p slot="contact">Questions about your own treatment? Call your clinic\'s nurse line.</p>';
