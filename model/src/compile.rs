@@ -195,23 +195,17 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
 fn synonym_terms<'a>(group: &'a [String], regions: &'a [content::Region]) -> Vec<&'a str> {
     let mut terms: Vec<&str> = Vec::new();
     for term in group {
-        if term.as_str() == EMERGENCY_NUMBERS {
-            terms.extend(
-                regions
-                    .iter()
-                    .flat_map(|r| r.emergency.iter().map(String::as_str)),
-            );
+        let expanded: Vec<&String> = if term == EMERGENCY_NUMBERS {
+            regions.iter().flat_map(|r| &r.emergency).collect()
         } else {
-            terms.push(term);
+            vec![term]
+        };
+        for term in expanded {
+            if !terms.contains(&term.as_str()) {
+                terms.push(term);
+            }
         }
     }
-    let mut seen = Vec::new();
-    terms.retain(|t| {
-        !seen.contains(t) && {
-            seen.push(*t);
-            true
-        }
-    });
     terms
 }
 

@@ -327,7 +327,5 @@ fn a_reader_who_types_an_emergency_number_finds_when_to_call_it() {
                 assert!(found.contains(&id), "{lang}: `{number}` finds {found:?}");
             }
         }
-        // Not every number: a poison line is not an emergency number.
-        assert_eq!(index.search("1222").unwrap_or_default().len(), 0, "{lang}");
     }
 }
