@@ -310,9 +310,11 @@ fn a_reader_who_types_an_emergency_number_finds_when_to_call_it() {
         let ids: Vec<&str> = locale.entries().map(|e| e.id).collect();
         let numbers = source.regions.regions.iter().flat_map(|r| &r.emergency);
         // As a reader asks it ("ring" in the UK; the answers say "call",
-        // and "llame" where the reader types "llamar").
+        // and "llame" where the reader types "llamar"). Not "marcar": one
+        // typo from "marca", it would bring these answers into a search for
+        // a brand.
         let phrases: &[&str] = if lang == "es" {
-            &["llamar al 911", "marcar 112"]
+            &["llamar al 911"]
         } else {
             &["call 999", "ring 999", "phone 911"]
         };
@@ -327,5 +329,13 @@ fn a_reader_who_types_an_emergency_number_finds_when_to_call_it() {
                 assert!(found.contains(&id), "{lang}: `{number}` finds {found:?}");
             }
         }
+        // A search for a brand finds brands, not when to call.
+        let brand = if lang == "es" { "marca" } else { "brand" };
+        let found = index.search(brand).unwrap_or_default();
+        assert!(!found.is_empty(), "{lang}");
+        assert!(
+            found.iter().all(|hit| ids[hit.doc] != "too-much"),
+            "{lang}: `{brand}` finds too-much"
+        );
     }
 }
