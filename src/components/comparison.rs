@@ -114,35 +114,24 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    { for comparison.attributes.iter().enumerate().take(props.rendered).map(|(a, label)| {
-                        let cells = html! {
+                    { for comparison.attributes.iter().enumerate().take(props.rendered).map(|(a, label)| row(
+                        a != shown && !comparison.has_boxed_warning(a),
+                        html! {
                             <>
                                 <th scope="row" role="rowheader">{ *label }</th>
-                                { for props.compared.iter().filter_map(|&t| Some((comparison.treatments[t].short, comparison.cell(a, t)?))).map(|(name, cell)| {
-                                    let content = html! {
+                                { for props.compared.iter().filter_map(|&t| Some((comparison.treatments[t].short, comparison.cell(a, t)?))).map(|(name, cell)| row_cell(
+                                    cell.boxed_warning,
+                                    html! {
                                         <>
                                             // Shown on narrow screens only; screen readers have the column header.
                                             <span class="compare__label" aria-hidden="true">{ name }</span>
                                             { markup(cell.markup) }{ cites(locale, cell.sources) }
                                         </>
-                                    };
-                                    // Literal classes: a computed one goes through Yew's
-                                    // `Classes` set, 0.7 KB of wasm for these few.
-                                    if cell.boxed_warning {
-                                        html! { <td role="cell" class="boxed-warning">{ content }</td> }
-                                    } else {
-                                        html! { <td role="cell">{ content }</td> }
-                                    }
-                                }) }
+                                    },
+                                )) }
                             </>
-                        };
-                        // Off: not shown on a phone, one row at a time (styles.css).
-                        if a != shown && !comparison.has_boxed_warning(a) {
-                            html! { <tr role="row" class="compare__row--off">{ cells }</tr> }
-                        } else {
-                            html! { <tr role="row">{ cells }</tr> }
-                        }
-                    }) }
+                        },
+                    )) }
                 </tbody>
             </table>
             if let Some(next) = next {
@@ -153,5 +142,27 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 </p>
             }
         </section>
+    }
+}
+
+// The classes below are literals: a computed `class` goes through Yew's
+// `Classes` set, 0.5 KB of wasm for these two.
+
+/// A row of the table; one that is `off` is not shown on a phone, which
+/// shows one row at a time (styles.css).
+fn row(off: bool, cells: Html) -> Html {
+    if off {
+        html! { <tr role="row" class="compare__row--off">{ cells }</tr> }
+    } else {
+        html! { <tr role="row">{ cells }</tr> }
+    }
+}
+
+/// A cell of the table, marked when it holds a boxed warning.
+fn row_cell(boxed_warning: bool, content: Html) -> Html {
+    if boxed_warning {
+        html! { <td role="cell" class="boxed-warning">{ content }</td> }
+    } else {
+        html! { <td role="cell">{ content }</td> }
     }
 }
