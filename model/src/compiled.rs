@@ -82,11 +82,10 @@ impl Help {
     pub fn fill_answer(&self, markup: &str) -> String {
         let mut out = String::with_capacity(markup.len());
         let mut rest = markup;
-        let numbers = split_around(self.emergency, "<").is_some();
         while let Some((before, inside)) = split_around(rest, EMERGENCY_FROM) {
             out.push_str(before);
             let (words, after) = split_around(inside, EMERGENCY_TO).unwrap_or((inside, ""));
-            if !numbers {
+            if self.countries.is_empty() {
                 out.push_str(words);
             } else if split_around(words, "<mark>").is_some() {
                 out.push_str("<mark>");
