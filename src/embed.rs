@@ -62,6 +62,9 @@ impl Widget {
 /// first render, so the swap happens in one task: no flash.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, shadow: ShadowRoot) -> Result<Widget, JsValue> {
+    // Release builds have no panic messages: a panic is a trap at once
+    // (src/embed/trap-panics.mjs), which the loader reports as a crash.
+    #[cfg(debug_assertions)]
     yew::set_custom_panic_hook(Box::new(on_panic));
     if content::locales().is_empty() {
         return Err("no language has been added (addLocale)".into());
@@ -104,9 +107,10 @@ pub fn live_widgets() -> usize {
     HOSTS.with(|hosts| hosts.borrow().len())
 }
 
-/// A bug must not leave a frozen widget: log the details, then tell every
-/// element, whose loader shows the short failure message. (The wasm stops
-/// after a panic, so nothing here may rely on it afterwards.)
+/// In debug builds, a bug's details: log them, then tell every element,
+/// whose loader shows the short failure message. (The wasm stops after a
+/// panic, so nothing here may rely on it afterwards.)
+#[cfg(debug_assertions)]
 fn on_panic(info: &std::panic::PanicHookInfo) {
     web_sys::console::error_1(
         &[

@@ -199,7 +199,8 @@ const ready = new Set();
 function addLanguage(glue, file) {
   if (!added.has(file.lang)) {
     const adding = fetchFile(file)[1].then((content) => {
-      glue.addLocale(content);
+      // Bad content is an error for this language only; a trap stops the wasm.
+      wasmCall(() => glue.addLocale(content));
       ready.add(file.lang);
     });
     adding.catch(() => added.delete(file.lang));
@@ -262,9 +263,10 @@ function showFailure(element, shadow, error, language) {
   shadow.prepend(message);
 }
 
-// A Rust panic is reported by the wasm itself (the "baclofen-guide:crash"
-// event). Anything else that escapes the widget's code stops it too: a trap
-// (out of stack or memory: an uncaught WebAssembly.RuntimeError through its
+// In a release build a Rust panic is a trap (src/embed/trap-panics.mjs); in
+// a debug build the wasm reports it first (the "baclofen-guide:crash"
+// event). Whatever escapes the widget's code stops it: a trap (a panic, or
+// out of stack or memory: an uncaught WebAssembly.RuntimeError through its
 // wasm or glue), or an exception thrown in its glue or wasm (a DOM call that
 // fails, a blocked Trusted Types sink), which leaves the wasm half-way
 // through a render. Another script's errors, and those of the page's own
@@ -279,6 +281,20 @@ function onTrap(error) {
   const top = lines.find((line) => /^\s+at /.test(line)) ?? lines.find((line) => line.includes("@")) ?? "";
   const trap = error instanceof WebAssembly.RuntimeError && urls.some((url) => stack.includes(url));
   if (trap || urls.some((url) => top.includes(`${url}:`))) crash(error);
+}
+
+/**
+ * Calls into the wasm from the loader's own code. A trap there (a panic is
+ * one, in a release build) stops every widget, even where the page's code
+ * that set an attribute catches what is thrown.
+ */
+function wasmCall(call) {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError && !crashed) crash(error);
+    throw error;
+  }
 }
 
 function crash(error) {
@@ -561,7 +577,7 @@ class BaclofenGuideElement extends HTMLElement {
     }
     // A language the wasm does not have yet is fetched first.
     if (crashed || !this.#widget) return;
-    if (ready.has(file.lang)) this.#widget.update();
+    if (ready.has(file.lang)) wasmCall(() => this.#widget.update());
     else this.#update(file);
   }
 

@@ -1,5 +1,8 @@
-// Trunk post-build hook: writes dist/baclofen-guide.js, the stable-named
-// module clinics load, from src/embed/baclofen-guide.js, with the JS glue
+// Trunk post-build hook. In release builds it first makes the wasm small:
+// panics become traps (trap-panics.mjs), then wasm-opt runs (Trunk's own is
+// off, as it would run before that step). It writes dist/baclofen-guide.js,
+// the stable-named module clinics load, from src/embed/baclofen-guide.js,
+// with the JS glue
 // Trunk just built inlined (so the script tag's `integrity` covers it) and
 // pointing it at the hashed wasm, with the wasm's SHA-384 for fetch() to
 // check. It shortens the names the wasm and the glue share
@@ -17,6 +20,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { minify } from "terser";
 import { shortenNames } from "./shorten-names.mjs";
+import { trapPanics } from "./trap-panics.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? ".";
@@ -39,6 +43,19 @@ if (!version) throw new Error("write-loader: no [package] version in Cargo.toml"
 
 const gluePath = join(staging, glue);
 const wasmPath = join(staging, wasm[0]);
+if (process.env.TRUNK_PROFILE === "release") {
+  const trapped = trapPanics(readFileSync(wasmPath));
+  writeFileSync(wasmPath, trapped.wasm);
+  // npm binaryen's, the version Trunk.toml names. Repeating -Oz until
+  // nothing changes, and knowing that the first 1 KB of memory is unused
+  // (Rust puts the 1 MB stack there, growing down), takes 1.2 KB more off.
+  execFileSync(
+    join(source, "node_modules/.bin/wasm-opt"),
+    ["-Oz", "--converge", "--low-memory-unused", "--strip-debug", "--strip-producers", wasmPath, "-o", wasmPath],
+    { stdio: "inherit" },
+  );
+  console.log(`${wasm[0]}: ${trapped.panics} panic functions and ${trapped.formatters} of their formatters made traps, then wasm-opt`);
+}
 const short = shortenNames(readFileSync(wasmPath), stripComments(readFileSync(gluePath, "utf8")));
 writeFileSync(wasmPath, short.wasm);
 // The glue is inlined into the loader (see inlineGlue): no separate file.
