@@ -3,14 +3,14 @@
 // `$1`, … in both files. The 16-digit hashes in those names do not compress:
 // shortening them takes about 3 KB of brotli off what a patient downloads.
 // The widget's own exports (`mount`, `liveWidgets`, …) and `memory` keep
-// their names.
+// their names. The glue's imports the wasm no longer has are dropped.
 
 const GENERATED = /^(__wbg_|__wbindgen_|wasm_bindgen__)/;
 
 /**
  * @param {Uint8Array} wasm the `_bg.wasm` wasm-bindgen wrote
  * @param {string} glue the JS glue wasm-bindgen wrote with it
- * @returns {{ wasm: Uint8Array, glue: string, renamed: number }}
+ * @returns {{ wasm: Uint8Array, glue: string, renamed: number, unused: number }}
  */
 export function shortenNames(wasm, glue) {
   const names = new Map();
@@ -46,6 +46,8 @@ export function shortenNames(wasm, glue) {
     return { leb, name, limits, byte: () => bytes[at++], at: () => at };
   };
 
+  // The names the wasm imports, before shortening.
+  const imported = new Set();
   const out = [wasm.subarray(0, 8)];
   let at = 8;
   while (at < wasm.length) {
@@ -66,7 +68,9 @@ export function shortenNames(wasm, glue) {
     body.push(leb(count));
     for (let i = 0; i < count; i++) {
       if (id === 2) body.push(name(r.name()));
-      const entryName = rename(r.name());
+      const oldName = r.name();
+      if (id === 2) imported.add(oldName);
+      const entryName = rename(oldName);
       const descStart = r.at();
       const kind = r.byte();
       if (id === 7 || kind === 0) r.leb(); // function type, or exported index
@@ -83,13 +87,26 @@ export function shortenNames(wasm, glue) {
     at = end;
   }
 
+  // The glue's imports the wasm no longer has (wasm-opt removed them after
+  // trap-panics.mjs: the panic hook's console calls) go, rather than ship
+  // unused in the loader.
+  let unused = 0;
+  const pruned = glue.replace(/^ {8}([\w$]+): function\([^)]*\) \{\n[\s\S]*?^ {8}\},\n/gm, (entry, key) => {
+    if (!GENERATED.test(key) || imported.has(key)) return entry;
+    unused++;
+    return "";
+  });
+  for (const key of imported) {
+    if (!pruned.includes(`        ${key}: function(`)) throw new Error(`shorten-names: the wasm imports ${key}, which the glue does not define`);
+  }
+
   // Each old name is a whole identifier in the glue: an object key, a
   // `wasm.` property or a function of the same name.
-  let renamed = glue;
+  let renamed = pruned;
   for (const [old, short] of names) {
     renamed = renamed.replace(new RegExp(`(?<![\\w$])${old}(?![\\w$])`, "g"), short);
   }
-  return { wasm: concat(out), glue: renamed, renamed: names.size };
+  return { wasm: concat(out), glue: renamed, renamed: names.size, unused };
 }
 
 function leb(value) {

@@ -124,7 +124,7 @@ writeFileSync(
 // With inject_scripts off, Trunk leaves its own rust <link> in index.html.
 const index = join(staging, "index.html");
 writeFileSync(index, readFileSync(index, "utf8").replace(/\s*<link data-trunk rel="rust"[^>]*>/, ""));
-console.log(`baclofen-guide.js: ${glue} inlined, -> ${wasm[0]} (${short.renamed} names shortened), ${Object.keys(languages).length} language files`);
+console.log(`baclofen-guide.js: ${glue} inlined, -> ${wasm[0]} (${short.renamed} names shortened, ${short.unused} unused imports dropped), ${Object.keys(languages).length} language files`);
 
 /**
  * The glue as the body of the loader's `startGlue()`: its exports become the
