@@ -30,17 +30,25 @@ const PANICS = new RegExp(
   ].join("|"),
 );
 
-// What formats a panic's message and payload: reached only through the
-// function table (as `&dyn Debug` in a message's arguments, or a payload's
-// methods), so wasm-opt cannot tell they are unused. Each becomes
-// `unreachable` only if no code or data holds its table index any more.
+// What formats a panic's message and payload: reached through the function
+// table (as `&dyn Debug` in a message's arguments, or a payload's methods),
+// so wasm-opt cannot tell they are unused. Each becomes `unreachable` only if
+// nothing calls it directly and its table index is nowhere any more: not in
+// the code, the data or the glue (below). Formatters only: other functions
+// in the table are reached in ways this does not see (the glue calls closures
+// through exports).
 const FORMATTERS = /(fmt::Debug>::fmt$|fmt::Display>::fmt$|::panic::PanicPayload>::|^std(\[[0-9a-f]+\])?::panicking::)/;
+
+// Operations whose 32-bit constant operand is a number (an offset, a
+// length, a bound), not a function's index.
+const ARITHMETIC = /^i32\.(add|sub|mul|div_[su]|rem_[su]|eq|ne|[lg][te]_[su])$/;
 
 /**
  * @param {Uint8Array} wasm wasm-bindgen's output, with its name section
+ * @param {string} glue the JS glue wasm-bindgen wrote with it
  * @returns {{ wasm: Uint8Array, panics: number, formatters: number }}
  */
-export function trapPanics(wasm) {
+export function trapPanics(wasm, glue) {
   const module = binaryen.readBinary(wasm);
   try {
     const functions = () => {
@@ -63,30 +71,45 @@ export function trapPanics(wasm) {
     // Drops the functions only those panics called, and the code that built their messages.
     module.runPasses(["remove-unused-module-elements"]);
 
-    // The table indices still written somewhere: as a constant in the code
-    // (also either half of a 64-bit one: two stores merged into one), or as
-    // 4 bytes anywhere in the file (a vtable in the data).
-    const text = module.emitText();
-    const bytes = Buffer.from(module.emitBinary());
+    // Where a table index can still come from: a constant in the code (not
+    // one added to or compared with something, an offset or a length that
+    // happens to equal it; either half of a 64-bit one, where two stores
+    // were merged), an aligned word in the data (a vtable), or a number in
+    // the glue. And the functions called directly, or exported.
     const used = new Set();
-    for (const [, bits, value] of text.matchAll(/\b(i32|i64)\.const (-?\d+)/g)) {
-      const n = BigInt(value);
+    const called = new Set();
+    const parents = [];
+    for (const line of module.emitText().split("\n")) {
+      const call = line.match(/^ *\((?:call|return_call|ref\.func) \$(?:"((?:[^"\\]|\\.)*)"|([^\s()]+))/);
+      if (call) called.add(call[1] === undefined ? call[2] : JSON.parse(`"${call[1]}"`));
+      const [, indent, op] = line.match(/^( *)\(([\w.]+)/) ?? [];
+      if (!op) continue;
+      parents[indent.length] = op;
+      const constant = line.match(/^ *\((i32|i64)\.const (-?\d+)\)/);
+      if (!constant || (constant[1] === "i32" && ARITHMETIC.test(parents[indent.length - 1] ?? ""))) continue;
+      const n = BigInt(constant[2]);
       used.add(Number(BigInt.asUintN(32, n)));
-      if (bits === "i64") used.add(Number(BigInt.asUintN(32, n >> 32n)));
+      if (constant[1] === "i64") used.add(Number(BigInt.asUintN(32, n >> 32n)));
     }
-    const written = (index) => {
-      const word = Buffer.alloc(4);
-      word.writeUInt32LE(index);
-      return used.has(index) || bytes.includes(word);
-    };
+    for (const word of dataWords(module.emitBinary())) used.add(word);
+    for (const [number] of glue.matchAll(/\b\d+\b/g)) used.add(Number(number));
     const byName = new Map(functions().map(([ref, name]) => [name, ref]));
+    for (let i = 0; i < module.getNumExports(); i++) {
+      const { kind, value } = binaryen.getExportInfo(module.getExportByIndex(i));
+      if (kind === binaryen.ExternalFunction) called.add(value);
+    }
+    const all = new Set();
+    for (let i = 0; i < module.getNumFunctions(); i++) all.add(binaryen.getFunctionInfo(module.getFunctionByIndex(i)).name);
+    // A name misread from the text would hide a call.
+    const unknown = [...called].find((name) => !all.has(name));
+    if (unknown) throw new Error(`trap-panics: a call to ${unknown}, which is not a function of the wasm`);
     let formatters = 0;
     for (let s = 0; s < module.getNumElementSegments(); s++) {
       const { offset, data } = binaryen.getElementSegmentInfo(module.getElementSegmentByIndex(s));
       const start = binaryen.getExpressionInfo(offset);
       if (start.id !== binaryen.ConstId) throw new Error("trap-panics: a function table segment at an offset that is not a constant");
       data.forEach((name, i) => {
-        if (FORMATTERS.test(name) && byName.has(name) && !written(start.value + i)) {
+        if (FORMATTERS.test(name) && byName.has(name) && !used.has(start.value + i) && !called.has(name)) {
           trap([byName.get(name)]);
           formatters++;
         }
@@ -96,4 +119,59 @@ export function trapPanics(wasm) {
   } finally {
     module.dispose();
   }
+}
+
+/**
+ * Every 4-byte-aligned little-endian word of the wasm's data segments (every
+ * word at all for a passive segment, whose address is not known).
+ */
+function dataWords(wasm) {
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = wasm[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  };
+  const sleb = () => {
+    let value = 0n;
+    let shift = 0n;
+    let byte;
+    do {
+      byte = wasm[at++];
+      value |= BigInt(byte & 0x7f) << shift;
+      shift += 7n;
+    } while (byte & 0x80);
+    return Number(BigInt.asUintN(32, byte & 0x40 ? value - (1n << shift) : value));
+  };
+  const words = new Set();
+  while (at < wasm.length) {
+    const id = wasm[at++];
+    const end = leb() + at;
+    if (id === 11) {
+      for (let count = leb(); count > 0; count--) {
+        const flags = leb();
+        let base = null;
+        if (flags !== 1) {
+          if (flags === 2) leb();
+          if (wasm[at++] !== 0x41) throw new Error("trap-panics: a data segment at an offset that is not an i32 constant");
+          base = sleb();
+          if (wasm[at++] !== 0x0b) throw new Error("trap-panics: a data segment's offset is not one constant");
+        }
+        const size = leb();
+        const view = new DataView(wasm.buffer, wasm.byteOffset + at, size);
+        for (let i = base === null ? 0 : (4 - (base % 4)) % 4; i + 4 <= size; i += base === null ? 1 : 4) {
+          words.add(view.getUint32(i, true));
+        }
+        at += size;
+      }
+    }
+    at = end;
+  }
+  return words;
 }

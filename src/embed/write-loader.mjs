@@ -44,7 +44,7 @@ if (!version) throw new Error("write-loader: no [package] version in Cargo.toml"
 const gluePath = join(staging, glue);
 const wasmPath = join(staging, wasm[0]);
 if (process.env.TRUNK_PROFILE === "release") {
-  const trapped = trapPanics(readFileSync(wasmPath));
+  const trapped = trapPanics(readFileSync(wasmPath), readFileSync(gluePath, "utf8"));
   writeFileSync(wasmPath, trapped.wasm);
   // npm binaryen's, the version Trunk.toml names. Repeating -Oz until
   // nothing changes, and knowing that the first 1 KB of memory is unused
