@@ -37,7 +37,8 @@ const PANICS = new RegExp(
 // the code, the data or the glue (below). Formatters only: other functions
 // in the table are reached in ways this does not see (the glue calls closures
 // through exports).
-const FORMATTERS = /(fmt::Debug>::fmt$|fmt::Display>::fmt$|::panic::PanicPayload>::|^std(\[[0-9a-f]+\])?::panicking::)/;
+// (A name may end in a hash, `::h…`, or in binaryen's `[n]` for a duplicate.)
+const FORMATTERS = /(fmt::(Debug|Display)>::fmt|::panic::PanicPayload>::\w+)(::h[0-9a-f]{16})?(\[\d+\])?$|^std(\[[0-9a-f]+\])?::panicking::/;
 
 // Operations whose 32-bit constant operand is a number (an offset, a
 // length, a bound), not a function's index.
