@@ -231,6 +231,23 @@ export const scenarios = {
     await quiet(page);
   },
 
+  async "a bug in the wasm shows the failure message in every widget"({ open }) {
+    // A release build traps on a panic (src/embed/trap-panics.mjs): the
+    // loader tells the trap from the error's stack, which each engine writes
+    // its own way.
+    const page = await rendered(open, "/pages/engines/two.html");
+    await waitFor(page, `shown(q("div:not([data-prerendered]) > .guide", 1)) && !q("[data-prerendered]", 1)`);
+    await page.eval(`(customElements.get("baclofen-guide").exportForTests("panicForTests").then((panic) => setTimeout(panic)), true)`);
+    // In each widget's language: "could not load", "no se pudo cargar".
+    for (const [n, words] of [[0, "could not load"], [1, "no se pudo cargar"]]) {
+      await waitFor(page, `!!q("[role=alert]", ${n})?.textContent.includes("${words}")`);
+    }
+    const { errors } = await page.eval("window.__seen");
+    assert.ok(errors.some((e) => e.includes("<baclofen-guide> stopped after an error")), errors.join("\n"));
+    // The text already shown stays readable beside the message.
+    assert.ok(await page.eval(`shown(q(".faq", 0))`));
+  },
+
   async "a missing wasm shows the short failure message"({ open }) {
     const page = await open("/pages/engines/broken.html");
     const message = await waitFor(page, `(() => { const m = document.querySelector("baclofen-guide").shadowRoot?.querySelector("[role=alert]"); return shown(m) && m.textContent; })()`);
