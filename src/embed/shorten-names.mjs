@@ -20,32 +20,6 @@ export function shortenNames(wasm, glue) {
     return names.get(name);
   };
 
-  const reader = (bytes, at) => {
-    const leb = () => {
-      let value = 0;
-      let shift = 0;
-      let byte;
-      do {
-        byte = bytes[at++];
-        value += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
-      return value;
-    };
-    const name = () => {
-      const length = leb();
-      const text = new TextDecoder().decode(bytes.subarray(at, at + length));
-      at += length;
-      return text;
-    };
-    const limits = () => {
-      const flags = bytes[at++];
-      leb();
-      if (flags & 1) leb();
-    };
-    return { leb, name, limits, byte: () => bytes[at++], at: () => at };
-  };
-
   // The names the wasm imports, before shortening.
   const imported = new Set();
   const out = [wasm.subarray(0, 8)];
@@ -133,4 +107,34 @@ function concat(parts) {
     at += part.length;
   }
   return all;
+}
+
+/**
+ * Reads a wasm binary from `at`: unsigned LEB128 numbers (a non-negative
+ * signed one reads the same), names, limits and bytes.
+ */
+export function reader(bytes, at) {
+  const leb = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  };
+  const name = () => {
+    const length = leb();
+    const text = new TextDecoder().decode(bytes.subarray(at, at + length));
+    at += length;
+    return text;
+  };
+  const limits = () => {
+    const flags = bytes[at++];
+    leb();
+    if (flags & 1) leb();
+  };
+  return { leb, name, limits, byte: () => bytes[at++], at: () => at };
 }

@@ -11,6 +11,7 @@
 // the Rust and WebAssembly working group's `wasm-snip`, with npm binaryen's
 // JS API (already here for wasm-opt).
 import binaryen from "binaryen";
+import { reader } from "./shorten-names.mjs";
 
 // Where every panic in the standard library and our dependencies starts:
 // the bodies become `unreachable`. Only functions that panic, and nothing
@@ -124,55 +125,37 @@ export function trapPanics(wasm, glue) {
 
 /**
  * Every 4-byte-aligned little-endian word of the wasm's data segments (every
- * word at all for a passive segment, whose address is not known).
+ * word at all where a segment's address is not known).
  */
 function dataWords(wasm) {
-  let at = 8;
-  const leb = () => {
-    let value = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = wasm[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return value;
-  };
-  const sleb = () => {
-    let value = 0n;
-    let shift = 0n;
-    let byte;
-    do {
-      byte = wasm[at++];
-      value |= BigInt(byte & 0x7f) << shift;
-      shift += 7n;
-    } while (byte & 0x80);
-    return Number(BigInt.asUintN(32, byte & 0x40 ? value - (1n << shift) : value));
-  };
   const words = new Set();
+  let at = 8;
   while (at < wasm.length) {
-    const id = wasm[at++];
-    const end = leb() + at;
-    if (id === 11) {
-      for (let count = leb(); count > 0; count--) {
-        const flags = leb();
+    const section = reader(wasm, at + 1);
+    const size = section.leb();
+    const start = section.at();
+    if (wasm[at] === 11) {
+      let r = reader(wasm, start);
+      for (let count = r.leb(); count > 0; count--) {
+        const flags = r.leb();
         let base = null;
         if (flags !== 1) {
-          if (flags === 2) leb();
-          if (wasm[at++] !== 0x41) throw new Error("trap-panics: a data segment at an offset that is not an i32 constant");
-          base = sleb();
-          if (wasm[at++] !== 0x0b) throw new Error("trap-panics: a data segment's offset is not one constant");
+          if (flags === 2) r.leb();
+          if (r.byte() !== 0x41) throw new Error("trap-panics: a data segment at an offset that is not an i32 constant");
+          // Read as unsigned: a negative one comes out past 2^31, and is treated as unknown.
+          base = r.leb();
+          if (base >= 2 ** 31) base = null;
+          if (r.byte() !== 0x0b) throw new Error("trap-panics: a data segment's offset is not one constant");
         }
-        const size = leb();
-        const view = new DataView(wasm.buffer, wasm.byteOffset + at, size);
-        for (let i = base === null ? 0 : (4 - (base % 4)) % 4; i + 4 <= size; i += base === null ? 1 : 4) {
-          words.add(view.getUint32(i, true));
-        }
-        at += size;
+        const length = r.leb();
+        const from = r.at();
+        const view = new DataView(wasm.buffer, wasm.byteOffset + from, length);
+        const step = base === null ? 1 : 4;
+        for (let i = base === null ? 0 : (4 - (base % 4)) % 4; i + 4 <= length; i += step) words.add(view.getUint32(i, true));
+        r = reader(wasm, from + length);
       }
     }
-    at = end;
+    at = start + size;
   }
   return words;
 }
