@@ -2,12 +2,12 @@
 // panics become traps (trap-panics.mjs), then wasm-opt runs (Trunk's own is
 // off, as it would run before that step). It writes dist/baclofen-guide.js,
 // the stable-named module clinics load, from src/embed/baclofen-guide.js,
-// with the JS glue
-// Trunk just built inlined (so the script tag's `integrity` covers it) and
-// pointing it at the hashed wasm, with the wasm's SHA-384 for fetch() to
-// check. It shortens the names the wasm and the glue share
-// (shorten-names.mjs) and minifies the whole with terser, once the glue is
-// inlined (Trunk's own minifier is off: it breaks wasm-bindgen's output).
+// with the JS glue Trunk just built inlined (so the script tag's
+// `integrity` covers it) and pointing it at the hashed wasm, with the
+// wasm's SHA-384 for fetch() to check. It shortens the names the wasm and
+// the glue share (shorten-names.mjs) and minifies the whole with terser,
+// once the glue is inlined (Trunk's own minifier is off: it breaks
+// wasm-bindgen's output).
 //
 // It also runs the pre-renderer (prerender/, natively, with the same
 // components): one file per language, the HTML of the first render (with
