@@ -284,9 +284,10 @@ function onTrap(error) {
 }
 
 /**
- * Calls into the wasm from the loader's own code. A trap there (a panic is
- * one, in a release build) stops every widget, even where the page's code
- * that set an attribute catches what is thrown.
+ * Calls into the wasm where the loader handles what is thrown itself (a
+ * language that cannot be added shows "that language could not load"). A
+ * trap there (a panic is one, in a release build) stops every widget all
+ * the same.
  */
 function wasmCall(call) {
   try {
@@ -577,7 +578,7 @@ class BaclofenGuideElement extends HTMLElement {
     }
     // A language the wasm does not have yet is fetched first.
     if (crashed || !this.#widget) return;
-    if (ready.has(file.lang)) wasmCall(() => this.#widget.update());
+    if (ready.has(file.lang)) this.#widget.update();
     else this.#update(file);
   }
 

@@ -69,6 +69,27 @@ for (const [name, what] of [["panicForTests", "a Rust panic"], ["trapForTests", 
   }
 }
 
+// A trap while the widget follows an attribute the page changed: the
+// browser reports it (a custom element's callback), and the loader tells
+// it from the stack, as for a timer's.
+test("a trap while following a changed attribute shows the message in every widget", async ({ page }) => {
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto("/pages/two.html");
+  await rendered(page, "#faq-only");
+  await rendered(page, "#compare-and-facts");
+  await page.evaluate(async () => {
+    const guide = customElements.get("baclofen-guide");
+    const [Widget, trap] = await Promise.all([guide.exportForTests("Widget"), guide.exportForTests("trapForTests")]);
+    // The wasm traps inside the widget's update, as a panic does in a release build.
+    Widget.prototype.update = () => trap();
+    document.querySelector("#faq-only").setAttribute("theme", "dark");
+  });
+  await expectFailureMessage(page, "#faq-only");
+  await expectFailureMessage(page, "#compare-and-facts");
+  expect(errors.some((e) => e.includes("<baclofen-guide> stopped after an error"))).toBe(true);
+});
+
 test("another script's wasm trap on the page leaves the widget working", async ({ page }) => {
   await page.goto("/pages/one.html");
   await rendered(page);
