@@ -94,7 +94,7 @@ pub fn Faq(props: &FaqProps) -> Html {
                     class="search__input"
                     aria-describedby="faq-search-hint"
                     autocomplete="off"
-                    value={props.query.to_string()}
+                    value={AttrValue::from(props.query.clone())}
                     {oninput}
                 />
                 <p class="search__results" role="status">{ results }</p>

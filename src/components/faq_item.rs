@@ -1,4 +1,5 @@
-use crate::components::{heading::heading, markup::cites};
+use crate::components::heading::{attributes, heading};
+use crate::components::markup::cites;
 use crate::content::Static;
 use baclofen_guide_model::compiled::{Entry, Help, Locale};
 use baclofen_guide_model::search::{Hit, highlight};
@@ -47,8 +48,9 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
     } else {
         Html::default()
     };
+    // Its id, class and `hidden` are set below.
     let mut answer = html! {
-        <div id={panel_id.clone()} class="faq-item__answer">
+        <div>
             { answer }
             if props.open || props.filled {
                 { cites(locale, entry.sources) }
@@ -64,8 +66,15 @@ pub fn FaqItem(props: &FaqItemProps) -> Html {
         </div>
     };
     // `html!` treats `hidden` as a boolean; "until-found" must be set as text.
-    if let (Html::VTag(tag), false) = (&mut answer, props.open) {
-        std::rc::Rc::make_mut(tag).add_attribute("hidden", "until-found");
+    if let Html::VTag(tag) = &mut answer {
+        std::rc::Rc::make_mut(tag).set_attributes(attributes(
+            &["id", "class", "hidden"],
+            [
+                Some(panel_id.clone().into()),
+                Some("faq-item__answer".into()),
+                (!props.open).then(|| "until-found".into()),
+            ],
+        ));
     }
     let button = html! {
         <button

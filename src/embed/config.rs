@@ -108,9 +108,21 @@ impl Config {
         let mut config = Config::default();
         let mut warnings = Vec::new();
         let mut reject = |name: &str, value: &str, accepted: &str, default: &str| {
-            warnings.push(format!(
-                "<baclofen-guide>: ignoring {name}=\"{value}\". Accepted values: {accepted}. Using {default}."
-            ));
+            // `concat`, not `format!`: the wasm then has no formatting code (1 KB).
+            warnings.push(
+                [
+                    "<baclofen-guide>: ignoring ",
+                    name,
+                    "=\"",
+                    value,
+                    "\". Accepted values: ",
+                    accepted,
+                    ". Using ",
+                    default,
+                    ".",
+                ]
+                .concat(),
+            );
         };
 
         if let Some(value) = attribute("lang") {

@@ -41,6 +41,22 @@ const PANICS = new RegExp(
 // (A name may end in a hash, `::h…`, or in binaryen's `[n]` for a duplicate.)
 const FORMATTERS = /(fmt::(Debug|Display)>::fmt|::panic::PanicPayload>::\w+)(::h[0-9a-f]{16})?(\[\d+\])?$|^std(\[[0-9a-f]+\])?::panicking::/;
 
+// The formatting that only `core::fmt::write` (or a panic) runs: `Debug`
+// impls, panic payloads, the `fmt::Write::write_fmt` of a `dyn Write` vtable
+// and `Arguments`' `Display`. Outside `fmt::write` and the panic runtime,
+// nothing calls them through the table: `Debug` has no `to_string`, and no
+// crate here writes to a `dyn fmt::Write` (checked for this release's
+// dependencies). So when no code outside this set reaches either, they are
+// dead wherever their table indices lie, for instance in the vtables a panic
+// message left in the data. (`Display` impls stay under FORMATTERS' rule:
+// `to_string` runs them.)
+const FORMATTING =
+  /fmt::Debug>::fmt(::h[0-9a-f]{16})?(\[\d+\])?$|::panic::PanicPayload>::\w+|fmt::Write>::write_fmt|^core::fmt::Write::write_fmt::|fmt::Arguments as core(\[[0-9a-f]+\])?::fmt::Display>::fmt$|^<?std(\[[0-9a-f]+\])?::panicking::/;
+// What calls them through the table: `fmt::write`, and the panic runtime
+// (which calls a payload's methods).
+const CALLERS =
+  /^core(\[[0-9a-f]+\])?::fmt::write$|^std(\[[0-9a-f]+\])?::panicking::(panic_with_hook|rust_panic_with_hook|panic_handler|begin_panic)|(^|::)(rust_begin_unwind|rust_panic|__rust_start_panic)$|__rust_end_short_backtrace/;
+
 // Operations whose 32-bit constant operand is a number (an offset, a
 // length, a bound), not a function's index.
 const ARITHMETIC = /^i32\.(add|sub|mul|div_[su]|rem_[su]|eq|ne|[lg][te]_[su])$/;
@@ -80,10 +96,19 @@ export function trapPanics(wasm, glue) {
     // the glue. And the functions called directly, or exported.
     const used = new Set();
     const called = new Set();
+    const callees = new Map(); // function -> the functions it calls directly
+    let current = null;
     const parents = [];
+    const nameOf = (quoted, bare) => (quoted === undefined ? bare : JSON.parse(`"${quoted}"`));
     for (const line of module.emitText().split("\n")) {
+      const func = line.match(/^ \(func \$(?:"((?:[^"\\]|\\.)*)"|([^\s()]+))/);
+      if (func) callees.set((current = nameOf(func[1], func[2])), new Set());
       const call = line.match(/^ *\((?:call|return_call|ref\.func) \$(?:"((?:[^"\\]|\\.)*)"|([^\s()]+))/);
-      if (call) called.add(call[1] === undefined ? call[2] : JSON.parse(`"${call[1]}"`));
+      if (call) {
+        const name = nameOf(call[1], call[2]);
+        called.add(name);
+        callees.get(current)?.add(name);
+      }
       const [, indent, op] = line.match(/^( *)\(([\w.]+)/) ?? [];
       if (!op) continue;
       parents[indent.length] = op;
@@ -96,28 +121,52 @@ export function trapPanics(wasm, glue) {
     for (const word of dataWords(module.emitBinary())) used.add(word);
     for (const [number] of glue.matchAll(/\b\d+\b/g)) used.add(Number(number));
     const byName = new Map(functions().map(([ref, name]) => [name, ref]));
+    const exported = [];
     for (let i = 0; i < module.getNumExports(); i++) {
       const { kind, value } = binaryen.getExportInfo(module.getExportByIndex(i));
-      if (kind === binaryen.ExternalFunction) called.add(value);
+      if (kind === binaryen.ExternalFunction) exported.push(value);
     }
+    exported.forEach((name) => called.add(name));
     const all = new Set();
     for (let i = 0; i < module.getNumFunctions(); i++) all.add(binaryen.getFunctionInfo(module.getFunctionByIndex(i)).name);
     // A name misread from the text would hide a call.
     const unknown = [...called].find((name) => !all.has(name));
     if (unknown) throw new Error(`trap-panics: a call to ${unknown}, which is not a function of the wasm`);
-    let formatters = 0;
+    const formatters = new Set();
+    const table = [];
     for (let s = 0; s < module.getNumElementSegments(); s++) {
       const { offset, data } = binaryen.getElementSegmentInfo(module.getElementSegmentByIndex(s));
       const start = binaryen.getExpressionInfo(offset);
       if (start.id !== binaryen.ConstId) throw new Error("trap-panics: a function table segment at an offset that is not a constant");
+      table.push(...data);
       data.forEach((name, i) => {
         if (FORMATTERS.test(name) && byName.has(name) && !used.has(start.value + i) && !called.has(name)) {
           trap([byName.get(name)]);
-          formatters++;
+          formatters.add(name);
         }
       });
     }
-    return { wasm: module.emitBinary(), panics: panics.length, formatters };
+
+    // What runs from outside FORMATTING: the exports, the start function and
+    // the rest of the table, and what they call directly.
+    const reached = new Set();
+    const start = module.getStart();
+    const roots = [...exported, ...table.filter((name) => !FORMATTING.test(name))];
+    if (start) roots.push(binaryen.getFunctionInfo(start).name);
+    for (let name; (name = roots.pop()) !== undefined; ) {
+      if (reached.has(name)) continue;
+      reached.add(name);
+      roots.push(...(callees.get(name) ?? []));
+    }
+    if (![...reached].some((name) => CALLERS.test(name))) {
+      for (const [ref, name] of functions()) {
+        if (FORMATTING.test(name) && !reached.has(name)) {
+          trap([ref]);
+          formatters.add(name);
+        }
+      }
+    }
+    return { wasm: module.emitBinary(), panics: panics.length, formatters: formatters.size };
   } finally {
     module.dispose();
   }
