@@ -2,9 +2,10 @@
 // unstable `-Cpanic=immediate-abort` would, instead of first formatting a
 // message for the panic hook. The loader shows the failure message for a
 // trap as for a panic (`onTrap` in baclofen-guide.js); the console gets the
-// trap and its stack, not the message. The message text and the formatting
-// code behind it are about 4 KB of brotli every reader downloads (README,
-// "Size"). Debug builds (`trunk serve`) keep the messages.
+// trap and its stack, not the message. The panic machinery and the
+// formatting only its messages use (the widget itself formats nothing) are
+// about 5.6 KB of brotli every reader downloads (README, "Size"). Debug
+// builds (`trunk serve`) keep the messages.
 //
 // Run on wasm-bindgen's output, which still has the functions' names, before
 // wasm-opt; wasm-opt then removes what only a panic used. The same idea as
@@ -41,19 +42,18 @@ const PANICS = new RegExp(
 // (A name may end in a hash, `::h…`, or in binaryen's `[n]` for a duplicate.)
 const FORMATTERS = /(fmt::(Debug|Display)>::fmt|::panic::PanicPayload>::\w+)(::h[0-9a-f]{16})?(\[\d+\])?$|^std(\[[0-9a-f]+\])?::panicking::/;
 
-// The formatting that only `core::fmt::write` (or a panic) runs: `Debug`
-// impls, panic payloads, the `fmt::Write::write_fmt` of a `dyn Write` vtable
-// and `Arguments`' `Display`. Outside `fmt::write` and the panic runtime,
-// nothing calls them through the table: `Debug` has no `to_string`, and no
-// crate here writes to a `dyn fmt::Write` (checked for this release's
-// dependencies). So when no code outside this set reaches either, they are
-// dead wherever their table indices lie, for instance in the vtables a panic
-// message left in the data. (`Display` impls stay under FORMATTERS' rule:
-// `to_string` runs them.)
+// The formatting that only `core::fmt::write` or the panic runtime runs:
+// `Debug` and `Display` impls, panic payloads, the `write_fmt` of a `dyn
+// fmt::Write` vtable. Anything else calls them directly, as `to_string` calls
+// a `Display` impl (and is then seen here), or through a `&dyn Display` or
+// a `&mut dyn fmt::Write`, which no crate in the wasm has (checked for this
+// release's dependencies). So once no code outside this set reaches
+// `fmt::write` or the panic runtime, they are dead wherever their table
+// indices lie, for instance in the vtables a panic message left in the data.
 const FORMATTING =
-  /fmt::Debug>::fmt(::h[0-9a-f]{16})?(\[\d+\])?$|::panic::PanicPayload>::\w+|fmt::Write>::write_fmt|^core::fmt::Write::write_fmt::|fmt::Arguments as core(\[[0-9a-f]+\])?::fmt::Display>::fmt$|^<?std(\[[0-9a-f]+\])?::panicking::/;
+  /fmt::(Debug|Display)>::fmt(::h[0-9a-f]{16})?(\[\d+\])?$|::panic::PanicPayload>::\w+|fmt::Write>::write_fmt|^core::fmt::Write::write_fmt::|^<?std(\[[0-9a-f]+\])?::panicking::/;
 // What calls them through the table: `fmt::write`, and the panic runtime
-// (which calls a payload's methods).
+// (a payload's methods).
 const CALLERS =
   /^core(\[[0-9a-f]+\])?::fmt::write$|^std(\[[0-9a-f]+\])?::panicking::(panic_with_hook|rust_panic_with_hook|panic_handler|begin_panic)|(^|::)(rust_begin_unwind|rust_panic|__rust_start_panic)$|__rust_end_short_backtrace/;
 
@@ -64,7 +64,8 @@ const ARITHMETIC = /^i32\.(add|sub|mul|div_[su]|rem_[su]|eq|ne|[lg][te]_[su])$/;
 /**
  * @param {Uint8Array} wasm wasm-bindgen's output, with its name section
  * @param {string} glue the JS glue wasm-bindgen wrote with it
- * @returns {{ wasm: Uint8Array, panics: number, formatters: number }}
+ * @returns {{ wasm: Uint8Array, panics: number, formatters: number, formats: string | undefined }}
+ *   `formats`: where the wasm still formats text, if it does
  */
 export function trapPanics(wasm, glue) {
   const module = binaryen.readBinary(wasm);
@@ -153,12 +154,19 @@ export function trapPanics(wasm, glue) {
     const start = module.getStart();
     const roots = [...exported, ...table.filter((name) => !FORMATTING.test(name))];
     if (start) roots.push(binaryen.getFunctionInfo(start).name);
+    const from = new Map(); // function -> a function that calls it, for the warning
     for (let name; (name = roots.pop()) !== undefined; ) {
       if (reached.has(name)) continue;
       reached.add(name);
-      roots.push(...(callees.get(name) ?? []));
+      for (const callee of callees.get(name) ?? []) {
+        if (!from.has(callee)) from.set(callee, name);
+        roots.push(callee);
+      }
     }
-    if (![...reached].some((name) => CALLERS.test(name))) {
+    const caller = [...reached].find((name) => CALLERS.test(name));
+    // Which code keeps the formatting (about 1.5 KB), for the build's log.
+    const formats = caller && [caller, from.get(caller), from.get(from.get(caller))].filter(Boolean).join(" <- ");
+    if (!caller) {
       for (const [ref, name] of functions()) {
         if (FORMATTING.test(name) && !reached.has(name)) {
           trap([ref]);
@@ -166,7 +174,7 @@ export function trapPanics(wasm, glue) {
         }
       }
     }
-    return { wasm: module.emitBinary(), panics: panics.length, formatters: formatters.size };
+    return { wasm: module.emitBinary(), panics: panics.length, formatters: formatters.size, formats };
   } finally {
     module.dispose();
   }
