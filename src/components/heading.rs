@@ -20,7 +20,7 @@ pub fn heading(level: u8, id: Option<&'static str>, class: &'static str, childre
 }
 
 /// Attributes with fixed names, as `html!` builds them; an absent value is
-/// left out. (`VTag::add_attribute` would move them into an `IndexMap`: 1.5 KB
+/// left out. (`VTag::add_attribute` would move them into an `IndexMap`: 1.1 KB
 /// of wasm.)
 pub fn attributes<const N: usize>(
     keys: &'static [&'static str; N],
