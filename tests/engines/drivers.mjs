@@ -168,8 +168,21 @@ export async function waitFor(page, expression, ms = 10_000) {
     if (last && !(last instanceof Error)) return last;
     await sleep(25);
   }
-  throw new Error(`timed out after ${ms} ms waiting for: ${expression}${last instanceof Error ? ` (${last.message})` : ""}`);
+  // What the page was doing, for a failure that happens once in many runs.
+  const state = await page.eval(STATE).catch((error) => `(no state: ${error.message})`);
+  throw new Error(`timed out after ${ms} ms waiting for: ${expression}${last instanceof Error ? ` (${last.message})` : ""}; page: ${state}`);
 }
+
+const STATE = `JSON.stringify({
+  seen: window.__seen && { errors: __seen.errors, warnings: __seen.warnings, events: __seen.events.map((e) => e.type) },
+  widgets: [...document.querySelectorAll("baclofen-guide")].map((w) => ({
+    prerendered: !!w.shadowRoot?.querySelector("[data-prerendered]"),
+    rendered: !!w.shadowRoot?.querySelector("div:not([data-prerendered]) > .guide"),
+    text: (w.shadowRoot?.textContent ?? "").replace(/\\s+/g, " ").slice(0, 60),
+  })),
+  files: performance.getEntriesByType("resource").map((r) => r.name.split("/").pop() + " " + Math.round(r.responseEnd) + " ms"),
+  at: Math.round(performance.now()) + " ms",
+})`;
 
 export function artifactsDir() {
   const dir = new URL("../e2e/artifacts/engines/", import.meta.url).pathname;
