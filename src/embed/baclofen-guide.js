@@ -366,6 +366,8 @@ class BaclofenGuideElement extends HTMLElement {
   #tapped = -1;
   // Appends the part of the fragment below the safety box, until done.
   #below = null;
+  // The wasm could not start: the fragment is all the reader gets (#readOnly).
+  #failed = false;
 
   constructor() {
     super();
@@ -375,6 +377,7 @@ class BaclofenGuideElement extends HTMLElement {
       this.#widget = null;
       mounted.delete(this);
       showFailure(this, this.shadowRoot, "see the error above");
+      this.#readOnly();
     });
     // The wasm's first render is done (in a <div> the stylesheet hides while
     // the pre-rendered one is there): the swap is one DOM change, so no frame
@@ -413,7 +416,10 @@ class BaclofenGuideElement extends HTMLElement {
     // phone), and shown once both are there.
     if (!started || crashed) this.#showPrerendered(shadow);
     adoptStyles(shadow);
-    if (crashed) return showFailure(this, shadow, "the widget stopped after an error");
+    if (crashed) {
+      this.#failed = true;
+      return showFailure(this, shadow, "the widget stopped after an error");
+    }
     this.#starting = true;
     near(this)
       .then(loadCore)
@@ -444,6 +450,8 @@ class BaclofenGuideElement extends HTMLElement {
         (error) => {
           this.#starting = false;
           showFailure(this, shadow, error);
+          this.#failed = true;
+          this.#readOnly();
         },
       )
       // Anything thrown while mounting stops the wasm (the crash event shows the message).
@@ -499,6 +507,7 @@ class BaclofenGuideElement extends HTMLElement {
         // carry-over compares whole renders.
         this.#below = () => article?.append(below);
         requestAnimationFrame(() => setTimeout(() => this.#completeFragment()));
+        if (this.#failed) this.#readOnly();
         return shown(performance.now());
       })
       // The wasm cannot start without the file either: the mount path
@@ -533,6 +542,16 @@ class BaclofenGuideElement extends HTMLElement {
     });
     after[this.#tapped]?.click();
     return after[focused];
+  }
+
+  /**
+   * The wasm will not run: the fragment is a page to read, as on paper. The
+   * stylesheet shows every row of the comparison (one at a time on a phone
+   * needs the wasm's "Next") and hides the controls that would do nothing.
+   */
+  #readOnly() {
+    this.#completeFragment();
+    this.#prerendered?.setAttribute("data-read-only", "");
   }
 
   /** Appends the rest of the pre-rendered guide, once. */

@@ -293,6 +293,40 @@ test("if the wasm fails, the text stays and the message shows above it", async (
   expect(above.y + above.height).toBeLessThanOrEqual(text.y);
 });
 
+// A wasm that never starts (badly hosted, blocked by the page's policy, a
+// download cut off on a phone) leaves the pre-rendered text as all there is:
+// it must read as a page, not as controls that do nothing.
+for (const width of [360, 1280]) {
+  test(`if the wasm fails, every row of the comparison can be read at ${width} px, the questions stay, and no control that needs the wasm shows`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/pages/broken-404.html");
+    const widget = page.locator("baclofen-guide");
+    await expect(widget.getByRole("alert")).toContainText("could not load");
+    const guide = prerendered(widget);
+    // Every row of the comparison (one at a time on a phone, with the wasm).
+    const rows = guide.locator(".compare__table tbody tr");
+    expect(await rows.count()).toBeGreaterThan(3);
+    for (const row of await rows.all()) await expect(row).toBeVisible();
+    // Text already shown stays: the safety box, the questions.
+    const text = await visibleText(guide);
+    for (const words of ["Do not stop taking baclofen suddenly", "What conditions is baclofen used for?"]) expect(text).toContain(words);
+    // Nothing to tap that would do nothing.
+    const controls = [
+      guide.getByRole("searchbox"),
+      guide.getByRole("button", { name: "Show all answers" }),
+      guide.getByRole("button", { name: "Español" }),
+      guide.getByRole("button", { name: "Print" }),
+      guide.locator(".compare__picker"),
+      guide.locator(".compare__view").first(),
+      guide.locator(".sources"),
+    ];
+    for (const control of controls) await expect(control).toBeHidden();
+    const { default: AxeBuilder } = await import("@axe-core/playwright");
+    const results = await new AxeBuilder({ page }).include("baclofen-guide").withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
+
 test("a question tapped before the wasm runs opens when it does; the sources and the row chosen carry over", async ({ page }) => {
   const release = await holdWasm(page);
   await page.setViewportSize({ width: 360, height: 800 });

@@ -65,11 +65,12 @@ const TARGET = 90 * 1024;
 // trap at once in a release build (src/embed/trap-panics.mjs), so the panic
 // machinery and the formatting only its messages used leave the wasm
 // (-4.1 KB), and the glue's imports for them leave the loader.
-// Lowered to 88.4 KB (measured 88.32 KB in release 0.3.5), under issue 7's
+// Lowered to 88.5 KB (measured 88.41 KB in release 0.3.5), under issue 7's
 // 90 KB: the widget formats nothing (no `format!`), so every formatter
 // left becomes a trap too (-2.5 KB, and `debugString` leaves the glue,
-// -0.3 KB), and no attribute goes through Yew's `IndexMap` (-1.1 KB).
-const CEILING = 88.4 * 1024;
+// -0.3 KB), and no attribute goes through Yew's `IndexMap` (-1.1 KB); the
+// loader's read-only guide, for when the wasm cannot start, adds 0.09 KB.
+const CEILING = 88.5 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();
@@ -105,8 +106,8 @@ const BEFORE_VISIBLE = 20 * 1024;
 // 113.7 KB (measured 111.92 / 113.64 KB) with the code's ceiling above;
 // then to 107.8 / 109.6 KB (measured 107.71 / 109.50 KB in release 0.3.4)
 // with the code's ceiling above (the language files -0.07 / +0.00 KB, from
-// the new version number); then to 103.9 / 105.7 KB (measured 103.78 /
-// 105.58 KB in release 0.3.5, within issue 15's targets) with the code's
+// the new version number); then to 103.9 / 105.7 KB (measured 103.87 /
+// 105.67 KB in release 0.3.5, within issue 15's targets) with the code's
 // ceiling above.
 // Lower them, never raise them, without a reason.
 const FIRST_VISIT = { en: 103.9 * 1024, es: 105.7 * 1024 };

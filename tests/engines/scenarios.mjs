@@ -248,11 +248,17 @@ export const scenarios = {
     assert.ok(await page.eval(`shown(q(".faq", 0))`));
   },
 
-  async "a missing wasm shows the short failure message"({ open }) {
+  async "a missing wasm shows the short failure message, and the text stays as a page to read"({ open }) {
     const page = await open("/pages/engines/broken.html");
     const message = await waitFor(page, `(() => { const m = document.querySelector("baclofen-guide").shadowRoot?.querySelector("[role=alert]"); return shown(m) && m.textContent; })()`);
     assert.match(message, /could not load/);
     assert.ok(await page.eval(`!!document.querySelector("baclofen-guide").shadowRoot.querySelector('a[href="/pages/one.html"]')`));
+    // At 412 px the comparison shows one row at a time with the wasm: without
+    // it, every row; and no control that would do nothing.
+    const text = await waitFor(page, `shown(q("[data-prerendered] .faq-item__button")) && q("[data-prerendered] .review") && ({
+      rows: qa(".compare__table tbody tr").map(shown), controls: qa(".search, .guide__tools, .faq__controls, .compare__view, .compare__picker").filter(shown).length })`);
+    assert.ok(text.rows.length > 3 && text.rows.every(Boolean), `rows shown: ${text.rows}`);
+    assert.equal(text.controls, 0, "controls that need the wasm");
     const seen = await quiet(page, { allowErrors: true });
     assert.ok(seen.errors.every((e) => /baclofen-guide|wasm|fetch|WebAssembly|NetworkError|Load failed/i.test(e)), seen.errors.join("\n"));
   },
