@@ -377,6 +377,7 @@ class BaclofenGuideElement extends HTMLElement {
       this.#widget = null;
       mounted.delete(this);
       showFailure(this, this.shadowRoot, "see the error above");
+      this.#failed = true;
       this.#readOnly();
     });
     // The wasm's first render is done (in a <div> the stylesheet hides while
