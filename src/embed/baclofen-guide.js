@@ -366,7 +366,8 @@ class BaclofenGuideElement extends HTMLElement {
   #tapped = -1;
   // Appends the part of the fragment below the safety box, until done.
   #below = null;
-  // The wasm could not start: the fragment is all the reader gets (#readOnly).
+  // The wasm could not load for this element: with a crash (`crashed`), the
+  // fragment is all the reader gets (#readOnly).
   #failed = false;
 
   constructor() {
@@ -377,7 +378,6 @@ class BaclofenGuideElement extends HTMLElement {
       this.#widget = null;
       mounted.delete(this);
       showFailure(this, this.shadowRoot, "see the error above");
-      this.#failed = true;
       this.#readOnly();
     });
     // The wasm's first render is done (in a <div> the stylesheet hides while
@@ -417,10 +417,7 @@ class BaclofenGuideElement extends HTMLElement {
     // phone), and shown once both are there.
     if (!started || crashed) this.#showPrerendered(shadow);
     adoptStyles(shadow);
-    if (crashed) {
-      this.#failed = true;
-      return showFailure(this, shadow, "the widget stopped after an error");
-    }
+    if (crashed) return showFailure(this, shadow, "the widget stopped after an error");
     this.#starting = true;
     near(this)
       .then(loadCore)
@@ -508,7 +505,7 @@ class BaclofenGuideElement extends HTMLElement {
         // carry-over compares whole renders.
         this.#below = () => article?.append(below);
         requestAnimationFrame(() => setTimeout(() => this.#completeFragment()));
-        if (this.#failed) this.#readOnly();
+        if (this.#failed || crashed) this.#readOnly();
         return shown(performance.now());
       })
       // The wasm cannot start without the file either: the mount path

@@ -32,24 +32,22 @@ const PANICS = new RegExp(
   ].join("|"),
 );
 
-// What formats a panic's message and payload: reached through the function
-// table (as `&dyn Debug` in a message's arguments, or a payload's methods),
-// so wasm-opt cannot tell they are unused. Each becomes `unreachable` only if
-// nothing calls it directly and its table index is nowhere any more: not in
-// the code, the data or the glue (below). Formatters only: other functions
-// in the table are reached in ways this does not see (the glue calls closures
-// through exports).
+// The formatting: `Debug` and `Display` impls, panic payloads, the
+// `write_fmt` of a `dyn fmt::Write` vtable. Reached through the function
+// table (as `&dyn Debug` in a panic message's arguments, or a payload's
+// methods), so wasm-opt cannot tell they are unused. Two ways to tell here
+// (formatters only: other functions in the table are reached in ways this
+// does not see, as the glue calls closures through exports):
+// - one nothing calls directly whose table index is nowhere any more (not in
+//   the code, the data or the glue, below) is dead;
+// - only `core::fmt::write` and the panic runtime call them through the
+//   table. Anything else calls them directly, as `to_string` calls a
+//   `Display` impl (and is then seen here), or through a `&dyn Display` or a
+//   `&mut dyn fmt::Write`, which no crate in the wasm has (checked for this
+//   release's dependencies). So once no code outside this set reaches those
+//   two, every one not called directly is dead wherever its table index
+//   lies, for instance in the vtables a panic message left in the data.
 // (A name may end in a hash, `::h…`, or in binaryen's `[n]` for a duplicate.)
-const FORMATTERS = /(fmt::(Debug|Display)>::fmt|::panic::PanicPayload>::\w+)(::h[0-9a-f]{16})?(\[\d+\])?$|^std(\[[0-9a-f]+\])?::panicking::/;
-
-// The formatting that only `core::fmt::write` or the panic runtime runs:
-// `Debug` and `Display` impls, panic payloads, the `write_fmt` of a `dyn
-// fmt::Write` vtable. Anything else calls them directly, as `to_string` calls
-// a `Display` impl (and is then seen here), or through a `&dyn Display` or
-// a `&mut dyn fmt::Write`, which no crate in the wasm has (checked for this
-// release's dependencies). So once no code outside this set reaches
-// `fmt::write` or the panic runtime, they are dead wherever their table
-// indices lie, for instance in the vtables a panic message left in the data.
 const FORMATTING =
   /fmt::(Debug|Display)>::fmt(::h[0-9a-f]{16})?(\[\d+\])?$|::panic::PanicPayload>::\w+|fmt::Write>::write_fmt|^core::fmt::Write::write_fmt::|^<?std(\[[0-9a-f]+\])?::panicking::/;
 // What calls them through the table: `fmt::write`, and the panic runtime
@@ -141,7 +139,7 @@ export function trapPanics(wasm, glue) {
       if (start.id !== binaryen.ConstId) throw new Error("trap-panics: a function table segment at an offset that is not a constant");
       table.push(...data);
       data.forEach((name, i) => {
-        if (FORMATTERS.test(name) && byName.has(name) && !used.has(start.value + i) && !called.has(name)) {
+        if (FORMATTING.test(name) && byName.has(name) && !used.has(start.value + i) && !called.has(name)) {
           trap([byName.get(name)]);
           formatters.add(name);
         }
