@@ -16,6 +16,9 @@
 //!   adds under 128 bytes to it (tests/e2e/size.spec.js). `.html` because
 //!   hosts compress that type by default (nginx's `gzip_types`); a reader
 //!   fetches one;
+//! - `answers-<lang>.html`: what the wasm fills in after its first render
+//!   (the answers and the source list), for the loader to show when the
+//!   wasm cannot start (see `answers`);
 //! - `styles.css`: the widget's stylesheet, which the loader adopts before
 //!   it inserts a fragment (so the wasm no longer carries it);
 //! - `prerender.json`: for each language, its own name, its next review
@@ -29,7 +32,7 @@
 use baclofen_guide::components::app::{App, AppProps};
 use baclofen_guide::content::{self, Static};
 use baclofen_guide::embed::{self, config::Config, events::Host, page};
-use baclofen_guide_model::compiled::Locale;
+use baclofen_guide_model::compiled::{Help, Locale, Markup};
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -122,6 +125,11 @@ fn main() {
         .concat();
         std::fs::write(dir.join(format!("guide-{}.html", locale.lang)), file)
             .expect("write a language file");
+        std::fs::write(
+            dir.join(format!("answers-{}.html", locale.lang)),
+            answers(locale, &after),
+        )
+        .expect("write an answers file");
         if n > 0 {
             manifest.push(',');
         }
@@ -137,6 +145,64 @@ fn main() {
     manifest.push(']');
     std::fs::write(dir.join("prerender.json"), manifest).expect("write prerender.json");
     std::fs::write(dir.join("styles.css"), embed::STYLES).expect("write styles.css");
+}
+
+/// What the wasm fills in after its first render, for the loader to fill in
+/// when the wasm cannot start (its `#readOnly`): the source list, every
+/// answer with its sources, in the order of the HTML's answers, with U+001D
+/// where the reader's numbers go, then each group's numbers; each ended by
+/// U+001F. A file of its own, fetched only then: in the
+/// language file it would cost every reader 0.8 KB brotli, and 9 KB gzip
+/// (the same words as the content, but further back than gzip looks).
+/// `html` is the part of the HTML after the emergency callout, which holds
+/// the answers.
+fn answers(locale: &'static Locale, html: &str) -> String {
+    // Fills in U+001D where `fill_answer` puts a country's numbers.
+    let marked = Help {
+        countries: &[0],
+        emergency: "\u{1d}",
+        lines: Markup(""),
+    };
+    let mut out = locale.sources_markup();
+    out.push('\u{1f}');
+    let ids: Vec<&str> = html
+        .split(r#"<div id="a-"#)
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').expect("an answer's id ends")])
+        .collect();
+    let entries: Vec<_> = locale.entries().collect();
+    assert_eq!(
+        ids,
+        entries.iter().map(|e| e.id).collect::<Vec<_>>(),
+        "{}: the HTML's answers are not the entries in order",
+        locale.lang
+    );
+    for entry in entries {
+        let answer = marked.fill_answer(entry.answer.0);
+        // The loader's filling in is what the wasm shows, for every group.
+        for help in locale.help {
+            assert_eq!(
+                answer.replace('\u{1d}', help.emergency),
+                help.fill_answer(entry.answer.0),
+                "{}: answer {}",
+                locale.lang,
+                entry.id
+            );
+        }
+        out.push_str(&answer);
+        out.push_str(&locale.cites(entry.sources));
+        out.push('\u{1f}');
+    }
+    for help in locale.help {
+        out.push_str(help.emergency);
+        out.push('\u{1f}');
+    }
+    assert!(
+        !out.contains('\u{1e}'),
+        "{}: U+001E in the answers file",
+        locale.lang
+    );
+    out
 }
 
 /// Where the emergency callout (the part of the HTML that names the

@@ -14,7 +14,9 @@
 // file (prerender/ writes it): the widget's first render pre-rendered as HTML,
 // with the emergency callout of each emergency-number group (the loader keeps
 // the reader's), followed by the language's content for the wasm
-// (model/src/wire.rs), the same words twice in one compressed file. When
+// (model/src/wire.rs), the same words twice in one compressed file, then the
+// SHA-384 of its answers file (what the wasm fills in after its first render,
+// fetched only where the wasm cannot start: #readOnly). When
 // an element appears, the loader adopts the styles and fetches the reader's
 // file alongside the wasm; its HTML shows as soon as it arrives, and the wasm,
 // given its content, renders over it. Another language is fetched when the
@@ -143,7 +145,7 @@ async function verified(bytes, hash, url) {
   return new TextDecoder().decode(bytes);
 }
 
-// The files fetched, by name: [its HTML, its content] (promises).
+// The files fetched, by name: [its HTML, [its content, 22 characters of its answers file's SHA-384]] (promises).
 const files = new Map();
 /**
  * Fetches a language file. Its HTML shows as soon as it has come, checked
@@ -160,7 +162,7 @@ function fetchFile({ key, url, integrity, htmlHash }) {
         .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${url}`))))
         .then((text) => text.split("\x1e"));
       html = whole.then(([html]) => html);
-      content = whole.then(([, content]) => content);
+      content = whole.then(([, ...rest]) => rest);
     } else {
       let showHtml, failHtml;
       html = new Promise((resolve, reject) => ((showHtml = resolve), (failHtml = reject)));
@@ -178,7 +180,7 @@ function fetchFile({ key, url, integrity, htmlHash }) {
           if (cut < 0 && (cut = bytes.indexOf(0x1e)) >= 0) verified(bytes.subarray(0, cut), htmlHash, url).then(showHtml, failHtml);
         }
         // The whole file, against the SHA-384 fetch() would check.
-        return (await verified(bytes, integrity.slice(7), url)).split("\x1e")[1];
+        return (await verified(bytes, integrity.slice(7), url)).split("\x1e").slice(1);
       })();
       content.catch(failHtml);
     }
@@ -198,7 +200,7 @@ const ready = new Set();
 /** Fetches the content of `file`'s language, unless the wasm has it, and gives it to the wasm. */
 function addLanguage(glue, file) {
   if (!added.has(file.lang)) {
-    const adding = fetchFile(file)[1].then((content) => {
+    const adding = fetchFile(file)[1].then(([content]) => {
       // Bad content is an error for this language only; a trap stops the wasm.
       wasmCall(() => glue.addLocale(content));
       ready.add(file.lang);
@@ -207,6 +209,28 @@ function addLanguage(glue, file) {
     added.set(file.lang, adding);
   }
   return added.get(file.lang);
+}
+
+/**
+ * What the wasm fills in after its first render, from the language's
+ * answers file (prerender's `answers`): the source list, the answers, then
+ * each emergency-number group's numbers, for U+001D in the answers.
+ */
+function fillIn(container, answersFile, group) {
+  const parts = answersFile.split("\x1f");
+  const answers = container.querySelectorAll(".faq-item__answer");
+  container.querySelector(".sources__list").insertAdjacentHTML("beforeend", trustedHTML(parts[0]));
+  answers.forEach((answer, i) => answer.insertAdjacentHTML("afterbegin", trustedHTML(parts[i + 1].replaceAll("\x1d", parts[answers.length + 1 + group]))));
+  openAnswers(container);
+}
+
+/** Opens every answer that has its text (its sources end it): nothing else will. */
+function openAnswers(container) {
+  for (const answer of container.querySelectorAll(".faq-item__answer")) {
+    if (!answer.querySelector(".source-links")) continue;
+    answer.hidden = false;
+    answer.previousElementSibling.firstChild.setAttribute("aria-expanded", "true");
+  }
 }
 
 /** wasm-bindgen's glue, put here by the build; returns its exports. */
@@ -366,6 +390,8 @@ class BaclofenGuideElement extends HTMLElement {
   #tapped = -1;
   // Appends the part of the fragment below the safety box, until done.
   #below = null;
+  // Fills in the fragment's answers and source list (#readOnly).
+  #fillIn = null;
   // The wasm could not load for this element: with a crash (`crashed`), the
   // fragment is all the reader gets (#readOnly).
   #failed = false;
@@ -504,6 +530,14 @@ class BaclofenGuideElement extends HTMLElement {
         // Also at the takeover, if that comes first (frames held back): the
         // carry-over compares whole renders.
         this.#below = () => article?.append(below);
+        this.#fillIn = () =>
+          fetched[1]
+            .then(async ([, hash]) => {
+              const url = new URL(`answers-${file.lang}-${hash.replace(/[+/]/g, "_")}.html`, import.meta.url);
+              fillIn(container, await verified(await (await fetch(url)).arrayBuffer(), hash, url), group);
+            })
+            // Without it (or SubtleCrypto), the questions stay, under the message.
+            .catch(() => {});
         requestAnimationFrame(() => setTimeout(() => this.#completeFragment()));
         if (this.#failed || crashed) this.#readOnly();
         return shown(performance.now());
@@ -543,13 +577,21 @@ class BaclofenGuideElement extends HTMLElement {
   }
 
   /**
-   * The wasm will not run: the fragment is a page to read, as on paper. The
-   * stylesheet shows every row of the comparison (one at a time on a phone
-   * needs the wasm's "Next") and hides the controls that would do nothing.
+   * The wasm will not run (again): what the reader sees is a page to read,
+   * as on paper, with every answer open: the fragment, its answers and
+   * source list filled in, or after a crash the wasm's render, whose
+   * answers it had filled in. The stylesheet shows every row of the
+   * comparison (one at a time on a phone needs the wasm's "Next") and hides
+   * the controls that would do nothing.
    */
   #readOnly() {
     this.#completeFragment();
-    this.#prerendered?.setAttribute("data-read-only", "");
+    const fill = this.#fillIn;
+    this.#fillIn = null;
+    const container = this.#prerendered ?? this.shadowRoot.querySelector(".guide")?.parentElement;
+    container?.setAttribute("data-read-only", "");
+    if (fill) fill();
+    else if (container) openAnswers(container);
   }
 
   /** Appends the rest of the pre-rendered guide, once. */
@@ -561,7 +603,7 @@ class BaclofenGuideElement extends HTMLElement {
 
   #dropPrerendered(swap) {
     const old = this.#prerendered;
-    this.#below = null;
+    this.#below = this.#fillIn = null;
     this.#tapped = -1;
     this.#fragment = null;
     this.#prerendered = null;

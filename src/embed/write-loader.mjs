@@ -14,6 +14,8 @@
 // the emergency callout of each emergency-number group) followed by the
 // language's content for the wasm, written as guide-<lang>-<hash>.html, and
 // the stylesheet; it stamps both, with each file's SHA-384, into the loader.
+// Each language also has an answers file (answers-<lang>-<hash>.html), which
+// only a reader whose wasm cannot start fetches.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -73,7 +75,14 @@ execFileSync("cargo", ["run", "--quiet", "--package", "baclofen-guide-prerender"
 });
 const languages = {};
 for (const { lang, name, next_review: next, due, groups } of JSON.parse(readFileSync(join(scratch, "prerender.json"), "utf8"))) {
-  const file = readFileSync(join(scratch, `guide-${lang}.html`));
+  // Its answers file, fetched only where the wasm cannot start, is pinned
+  // by the language file's last part, 22 characters (132 bits) of its
+  // SHA-384, as the HTML is: not in the loader, which every reader
+  // downloads, once per language.
+  const answers = readFileSync(join(scratch, `answers-${lang}.html`));
+  const answersHash = sha384(answers).slice(7, 29);
+  writeFileSync(join(staging, `answers-${lang}-${answersHash.replace(/[+/]/g, "_")}.html`), answers);
+  const file = Buffer.concat([readFileSync(join(scratch, `guide-${lang}.html`)), Buffer.from(`\x1e${answersHash}`)]);
   const integrity = sha384(file);
   writeFileSync(join(staging, `guide-${lang}-${integrity.slice(7, 23).replace(/[+/]/g, "_")}.html`), file);
   // The HTML is checked on its own as it arrives: 22 characters (132 bits) of its hash.

@@ -1,6 +1,7 @@
 // axe-core in real Chromium, with GOV.UK Frontend's tag set, on the demo
-// page with every answer closed and with every answer open, in both
-// languages, both themes, and both layouts of the comparison.
+// page with every answer closed and with every answer (and the list of all
+// sources) open, in both languages, both themes, and both layouts of the
+// comparison.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { rendered, tabTo } from "./helpers.js";
@@ -44,6 +45,9 @@ for (const lang of ["en", "es"]) {
         expect(await violations(page)).toEqual([]);
         await widget.getByRole("button", { name: show }).click();
         await expect(widget.getByRole("button", { name: hide })).toBeVisible();
+        // And the list of all sources open: its links far enough apart to tap.
+        await widget.locator(".sources__all > summary").click();
+        await expect(widget.locator(".sources__list li").last()).toBeVisible();
         expect(await violations(page)).toEqual([]);
       });
     }

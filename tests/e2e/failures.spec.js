@@ -23,17 +23,22 @@ test("an HTML page served in place of the .wasm shows the message", async ({ pag
   await expectFailureMessage(page);
 });
 
-test("a CSP without 'wasm-unsafe-eval' shows the message", async ({ page }) => {
+test("a CSP without 'wasm-unsafe-eval' shows the message, and the guide as a page to read, every answer open", async ({ page }) => {
   const csp = "default-src 'self'; script-src 'self'; style-src 'self'";
   await page.goto(`/pages/one.html?csp=${encodeURIComponent(csp)}`);
   await expectFailureMessage(page);
+  const widget = page.locator("baclofen-guide");
+  await expect(widget.locator("#a-missed-dose")).toContainText("Take it as soon as you remember.");
+  await expect(widget.locator("#a-missed-dose")).toBeVisible();
+  await expect(widget.locator("#q-missed-dose")).toHaveAttribute("aria-expanded", "true");
 });
 
 /**
  * Renders two widgets, then crashes the wasm through its export
  * `name`: from a timer or a promise job, where nothing
- * catches it. Checks both widgets show the message, and that a widget added
- * afterwards says so too instead of staying blank. Returns the console errors.
+ * catches it. Checks both widgets show the message, with every answer open,
+ * and that a widget added afterwards says so too instead of staying blank.
+ * Returns the console errors.
  */
 async function crashTwoWidgets(page, name, how) {
   const errors = [];
@@ -41,6 +46,9 @@ async function crashTwoWidgets(page, name, how) {
   await page.goto("/pages/two.html");
   await rendered(page, "#faq-only");
   await rendered(page, "#compare-and-facts");
+  // Every closed answer filled in (after the first paint).
+  const answers = page.locator("#faq-only .faq-item__answer");
+  await expect(answers.locator(".source-links")).toHaveCount(await answers.count());
   await page.evaluate(
     async ([name, how]) => {
       const crash = await customElements.get("baclofen-guide").exportForTests(name);
@@ -51,6 +59,10 @@ async function crashTwoWidgets(page, name, how) {
   );
   await expectFailureMessage(page, "#faq-only");
   await expectFailureMessage(page, "#compare-and-facts");
+  // What was shown stays readable: no answer left closed that nothing can
+  // open now, and no search box that would do nothing.
+  for (const answer of await answers.all()) await expect(answer).toBeVisible();
+  await expect(page.locator("#faq-only .search")).toBeHidden();
   await page.evaluate(() => document.body.append(document.createElement("baclofen-guide")));
   await expectFailureMessage(page, "baclofen-guide >> nth=2");
   return errors;
@@ -62,7 +74,7 @@ async function crashTwoWidgets(page, name, how) {
 // or a promise job.
 for (const [name, what] of [["panicForTests", "a Rust panic"], ["trapForTests", "a trap that is not a panic"]]) {
   for (const how of ["from a timer", "from a promise"]) {
-    test(`${what}, thrown ${how}, shows the message in every widget`, async ({ page }) => {
+    test(`${what}, thrown ${how}, shows the message in every widget, and its text stays readable`, async ({ page }) => {
       const errors = await crashTwoWidgets(page, name, how);
       expect(errors.some((e) => e.includes("<baclofen-guide> stopped after an error"))).toBe(true);
     });

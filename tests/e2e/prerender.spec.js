@@ -297,7 +297,7 @@ test("if the wasm fails, the text stays and the message shows above it", async (
 // download cut off on a phone) leaves the pre-rendered text as all there is:
 // it must read as a page, not as controls that do nothing.
 for (const width of [360, 1280]) {
-  test(`if the wasm fails, every row of the comparison can be read at ${width} px, the questions stay, and no control that needs the wasm shows`, async ({ page }) => {
+  test(`if the wasm fails, every row of the comparison and every answer can be read at ${width} px, and no control that needs the wasm shows`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto("/pages/broken-404.html");
     const widget = page.locator("baclofen-guide");
@@ -307,18 +307,29 @@ for (const width of [360, 1280]) {
     const rows = guide.locator(".compare__table tbody tr");
     expect(await rows.count()).toBeGreaterThan(3);
     for (const row of await rows.all()) await expect(row).toBeVisible();
-    // Text already shown stays: the safety box, the questions.
+    // Text already shown stays (the safety box, the questions), and every
+    // answer is open, with its sources.
+    const answers = guide.locator(".faq-item__answer");
+    expect(await answers.count()).toBeGreaterThan(30);
+    await expect(answers.locator(".source-links")).toHaveCount(await answers.count());
+    for (const answer of await answers.all()) await expect(answer).toBeVisible();
+    await expect(guide.locator('.faq-item__button[aria-expanded="false"]')).toHaveCount(0);
     const text = await visibleText(guide);
-    for (const words of ["Do not stop taking baclofen suddenly", "What conditions is baclofen used for?"]) expect(text).toContain(words);
+    for (const words of ["Do not stop taking baclofen suddenly", "What conditions is baclofen used for?", "Take it as soon as you remember."]) {
+      expect(text).toContain(words);
+    }
+    // The list of all sources opens without the wasm (a <details>).
+    await guide.locator(".sources__all > summary").click();
+    await expect(guide.locator(".sources__list li").first()).toBeVisible();
     // Nothing to tap that would do nothing.
     const controls = [
       guide.getByRole("searchbox"),
       guide.getByRole("button", { name: "Show all answers" }),
       guide.getByRole("button", { name: "Español" }),
       guide.getByRole("button", { name: "Print" }),
+      guide.getByRole("button", { name: "Copy link" }).first(),
       guide.locator(".compare__picker"),
       guide.locator(".compare__view").first(),
-      guide.locator(".sources"),
     ];
     for (const control of controls) await expect(control).toBeHidden();
     const { default: AxeBuilder } = await import("@axe-core/playwright");
@@ -326,6 +337,52 @@ for (const width of [360, 1280]) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
+
+test("if the wasm fails, each answer and the list of all sources read as the wasm renders them, with the reader's emergency number", async ({ page: working }) => {
+  // One emergency-number group of each kind, in both languages, and anywhere.
+  const cases = [{}, { lang: "es" }, { region: "GB" }, { lang: "es-MX" }, { lang: "en", region: "zz" }, { lang: "en-AU", region: "IE" }];
+  const add = (page) =>
+    page.evaluate((cases) => {
+      for (const attributes of cases) {
+        const element = document.createElement("baclofen-guide");
+        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+        document.body.append(element);
+      }
+    }, cases);
+  // What each answer and the source list hold: the wasm's, all answers open.
+  const filled = (guide) =>
+    guide.evaluate((root) => [
+      root.querySelector(".sources__list").innerHTML,
+      ...[...root.querySelectorAll(".faq-item__answer")].map((answer) => `${answer.hidden}: ${answer.innerHTML}`),
+    ]);
+  await working.goto("/pages/empty.html");
+  await add(working);
+  const expected = [];
+  for (let i = 0; i < cases.length; i++) {
+    const guide = live(working.locator("baclofen-guide").nth(i));
+    await guide.locator(".faq__controls button").click();
+    await expect(guide.locator(".faq-item__answer:not([hidden])")).toHaveCount(await guide.locator(".faq-item__answer").count());
+    await expect(guide.locator(".faq-item__answer:not(:has(.source-links))")).toHaveCount(0);
+    await expect(guide.locator(".sources__list li")).not.toHaveCount(0);
+    expected.push(await filled(guide));
+  }
+  const page = await working.context().newPage();
+  await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "Not found" }));
+  await page.goto("/pages/empty.html");
+  await add(page);
+  for (let i = 0; i < cases.length; i++) {
+    const widget = page.locator("baclofen-guide").nth(i);
+    await expect(widget.getByRole("alert")).toBeVisible();
+    const guide = prerendered(widget);
+    await expect(guide.locator(".faq-item__answer:not(:has(.source-links))")).toHaveCount(0);
+    expect(await filled(guide), JSON.stringify(cases[i])).toEqual(expected[i]);
+  }
+  // The answers about emergencies name each group's numbers.
+  const overdose = (i) => page.locator("baclofen-guide").nth(i).locator("#a-too-much").innerText();
+  expect(await overdose(0)).toContain("Call 911 now");
+  expect(await overdose(2)).toContain("Call 999 now");
+  expect(await overdose(4)).toContain("your local emergency number");
+});
 
 test("a question tapped before the wasm runs opens when it does; the sources and the row chosen carry over", async ({ page }) => {
   const release = await holdWasm(page);

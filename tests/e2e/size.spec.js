@@ -70,7 +70,13 @@ const TARGET = 90 * 1024;
 // left becomes a trap too (-2.5 KB, and `debugString` leaves the glue,
 // -0.3 KB), and no attribute goes through Yew's `IndexMap` (-1.1 KB); the
 // loader's read-only guide, for when the wasm cannot start, adds 0.09 KB.
-const CEILING = 88.5 * 1024;
+// Raised to 88.6 KB (measured 88.59 KB in release 0.3.6): where the wasm
+// cannot start, the loader fills in every answer and the list of all
+// sources from the language's answers file, which only those readers fetch
+// (loader +0.17 KB; the answers file's hash, in the language file, +0.02 KB);
+// after a crash it opens the answers the wasm had filled in (+0.06 KB); the
+// source list's links are far enough apart to tap (+0.01 KB).
+const CEILING = 88.6 * 1024;
 
 test("the files a clinic serves stay within the size ceiling", () => {
   const files = sizes();
@@ -108,9 +114,10 @@ const BEFORE_VISIBLE = 20 * 1024;
 // with the code's ceiling above (the language files -0.07 / +0.00 KB, from
 // the new version number); then to 103.9 / 105.7 KB (measured 103.87 /
 // 105.67 KB in release 0.3.5, within issue 15's targets) with the code's
-// ceiling above.
+// ceiling above; then raised to 104.1 / 105.9 KB (measured 104.07 /
+// 105.85 KB in release 0.3.6) with the code's ceiling above.
 // Lower them, never raise them, without a reason.
-const FIRST_VISIT = { en: 103.9 * 1024, es: 105.7 * 1024 };
+const FIRST_VISIT = { en: 104.1 * 1024, es: 105.9 * 1024 };
 
 test("the text arrives in few bytes, and each language's first visit stays within its ceiling", () => {
   const code = sizes();

@@ -236,7 +236,9 @@ export const scenarios = {
     // loader tells the trap from the error's stack, which each engine writes
     // its own way.
     const page = await rendered(open, "/pages/engines/two.html");
-    await waitFor(page, `shown(q("div:not([data-prerendered]) > .guide", 1)) && !q("[data-prerendered]", 1)`);
+    // Both rendered by the wasm, the first one's answers filled in.
+    await waitFor(page, `shown(q("div:not([data-prerendered]) > .guide", 1)) && !q("[data-prerendered]", 1) &&
+      qa(".faq-item__answer").length > 30 && qa(".faq-item__answer").every((a) => a.querySelector(".source-links"))`);
     await page.eval(`(customElements.get("baclofen-guide").exportForTests("panicForTests").then((panic) => setTimeout(panic)), true)`);
     // In each widget's language: "could not load", "no se pudo cargar".
     for (const [n, words] of [[0, "could not load"], [1, "no se pudo cargar"]]) {
@@ -244,8 +246,9 @@ export const scenarios = {
     }
     const { errors } = await page.eval("window.__seen");
     assert.ok(errors.some((e) => e.includes("<baclofen-guide> stopped after an error")), errors.join("\n"));
-    // The text already shown stays readable beside the message.
-    assert.ok(await page.eval(`shown(q(".faq", 0))`));
+    // The text already shown stays readable beside the message: every
+    // answer open (nothing can open one now), no search box that does nothing.
+    await waitFor(page, `qa(".faq-item__answer").every(shown) && !shown(q(".search"))`);
   },
 
   async "a missing wasm shows the short failure message, and the text stays as a page to read"({ open }) {
@@ -254,10 +257,21 @@ export const scenarios = {
     assert.match(message, /could not load/);
     assert.ok(await page.eval(`!!document.querySelector("baclofen-guide").shadowRoot.querySelector('a[href="/pages/one.html"]')`));
     // At 412 px the comparison shows one row at a time with the wasm: without
-    // it, every row; and no control that would do nothing.
-    const text = await waitFor(page, `shown(q("[data-prerendered] .faq-item__button")) && q("[data-prerendered] .review") && ({
-      rows: qa(".compare__table tbody tr").map(shown), controls: qa(".search, .guide__tools, .faq__controls, .compare__view, .compare__picker").filter(shown).length })`);
+    // it, every row; every answer open, with its sources (the loader fills
+    // them in from the answers file), the list of all sources filled in; and
+    // no control that would do nothing.
+    const text = await waitFor(page, `shown(q("[data-prerendered] .faq-item__button")) && q("[data-prerendered] .review") &&
+      qa("[data-prerendered] .faq-item__answer").every((a) => a.querySelector(".source-links")) && ({
+      rows: qa(".compare__table tbody tr").map(shown), answers: qa(".faq-item__answer").map(shown),
+      closed: qa('.faq-item__button[aria-expanded="false"]').length, sources: qa(".sources__list li").length,
+      overdose: q("#a-too-much").innerText,
+      controls: qa(".search, .guide__tools, .faq__controls, .compare__view, .compare__picker, .faq-item__copy").filter(shown).length })`);
     assert.ok(text.rows.length > 3 && text.rows.every(Boolean), `rows shown: ${text.rows}`);
+    assert.ok(text.answers.length > 30 && text.answers.every(Boolean), `answers shown: ${text.answers}`);
+    assert.equal(text.closed, 0, "questions marked closed");
+    assert.ok(text.sources > 20, `sources listed: ${text.sources}`);
+    // The reader's numbers where the wasm puts them (none left unfilled).
+    assert.match(text.overdose, /Call (\d{3}|your local emergency number) now/);
     assert.equal(text.controls, 0, "controls that need the wasm");
     const seen = await quiet(page, { allowErrors: true });
     assert.ok(seen.errors.every((e) => /baclofen-guide|wasm|fetch|WebAssembly|NetworkError|Load failed/i.test(e)), seen.errors.join("\n"));
