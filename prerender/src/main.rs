@@ -18,7 +18,8 @@
 //!   fetches one;
 //! - `answers-<lang>.html`: what the wasm fills in after its first render
 //!   (the answers and the source list), for the loader to show when the
-//!   wasm cannot start (see `answers`);
+//!   wasm cannot start (see `answers`). The build appends U+001E and 22
+//!   characters of its SHA-384 to the language file, which so pins it;
 //! - `styles.css`: the widget's stylesheet, which the loader adopts before
 //!   it inserts a fragment (so the wasm no longer carries it);
 //! - `prerender.json`: for each language, its own name, its next review
@@ -26,8 +27,8 @@
 //!   countries, for the loader to pick the file, the group, and whether to
 //!   show its HTML (it shows none the wasm would not render).
 //!
-//! `src/embed/write-loader.mjs` runs it and stamps the files' SHA-384 into
-//! the loader.
+//! `src/embed/write-loader.mjs` runs it and stamps the language files'
+//! SHA-384 into the loader.
 
 use baclofen_guide::components::app::{App, AppProps};
 use baclofen_guide::content::{self, Static};
@@ -151,9 +152,9 @@ fn main() {
 /// when the wasm cannot start (its `#readOnly`): the source list, every
 /// answer with its sources, in the order of the HTML's answers, with U+001D
 /// where the reader's numbers go, then each group's numbers; each ended by
-/// U+001F. A file of its own, fetched only then: in the
-/// language file it would cost every reader 0.8 KB brotli, and 9 KB gzip
-/// (the same words as the content, but further back than gzip looks).
+/// U+001F. A file of its own, fetched only then: in the language file it
+/// would cost every reader 0.8 KB brotli, and 9 KB gzip (the same words as
+/// the content, but further back than gzip looks).
 /// `html` is the part of the HTML after the emergency callout, which holds
 /// the answers.
 fn answers(locale: &'static Locale, html: &str) -> String {
