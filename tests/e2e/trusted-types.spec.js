@@ -41,6 +41,12 @@ test("an exception escaping the widget's code shows the message and keeps the te
   const seen = await watch(page);
   await page.goto("/pages/one.html");
   const widget = await rendered(page);
+  // Once the widget has filled in the closed answers and the source list
+  // (after its first paint, through innerHTML): the search below is then
+  // what throws, not a late fill.
+  const answers = widget.locator(".faq-item__answer");
+  await expect(answers.locator(".source-links")).toHaveCount(await answers.count());
+  await expect(widget.locator(".sources__list li")).not.toHaveCount(0);
   await page.evaluate(() => {
     // From now on setting innerHTML fails, as a blocked sink would (a native
     // function, so the error is thrown from the widget's own code).
@@ -51,6 +57,8 @@ test("an exception escaping the widget's code shows the message and keeps the te
   // What the reader saw is still there, below the message.
   await expect(widget.locator(".guide")).toBeVisible();
   await expect(widget.locator(".guide")).toContainText("Do not stop taking baclofen suddenly");
+  // As a page to read: the search box, which does nothing now, is gone.
+  await expect(widget.getByRole("searchbox")).toBeHidden();
   expect(seen.errors.some((e) => e.includes("<baclofen-guide> stopped after an error"))).toBe(true);
 });
 
