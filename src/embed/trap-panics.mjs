@@ -41,17 +41,19 @@ const PANICS = new RegExp(
 // - one nothing calls directly whose table index is nowhere any more (not in
 //   the code, the data or the glue, below) is dead;
 // - only `core::fmt::write` and the panic runtime call them through the
-//   table. Anything else calls them directly, as `to_string` calls a
-//   `Display` impl (and is then seen here), or through a `&dyn Display` or a
-//   `&mut dyn fmt::Write`, which no crate in the wasm has (checked for this
-//   release's dependencies). So once no code outside this set reaches those
-//   two, every one not called directly is dead wherever its table index
-//   lies, for instance in the vtables a panic message left in the data.
+//   table, and `to_string` on a `dyn Display` (below). Anything else calls
+//   them directly, as `to_string` calls a `Display` impl (and is then seen
+//   here): a `Formatter` is made only there (a `&mut dyn fmt::Write` formats
+//   through `fmt::write`). So once no code outside this set reaches those,
+//   every one not called directly is dead wherever its table index lies,
+//   for instance in the vtables a panic message left in the data.
 // (A name may end in a hash, `::h…`, or in binaryen's `[n]` for a duplicate.)
 const FORMATTING =
   /fmt::(Debug|Display)>::fmt(::h[0-9a-f]{16})?(\[\d+\])?$|::panic::PanicPayload>::\w+|fmt::Write>::write_fmt|^core::fmt::Write::write_fmt::|^<?std(\[[0-9a-f]+\])?::panicking::/;
-// What calls them through the table: `fmt::write`, and the panic runtime
-// (a payload's methods).
+// What calls them through the table: `fmt::write`, the panic runtime (a
+// payload's methods), and a `to_string` that calls through the table
+// (TO_STRING, with a `call_indirect`): on a `&dyn Display`, say.
+const TO_STRING = /ToString>::(spec_)?to_string/;
 const CALLERS =
   /^core(\[[0-9a-f]+\])?::fmt::write$|^std(\[[0-9a-f]+\])?::panicking::(panic_with_hook|rust_panic_with_hook|panic_handler|begin_panic)|(^|::)(rust_begin_unwind|rust_panic|__rust_start_panic)$|__rust_end_short_backtrace/;
 
@@ -96,6 +98,7 @@ export function trapPanics(wasm, glue) {
     const used = new Set();
     const called = new Set();
     const callees = new Map(); // function -> the functions it calls directly
+    const indirect = new Set(); // the functions that call through the table
     let current = null;
     const parents = [];
     const nameOf = (quoted, bare) => (quoted === undefined ? bare : JSON.parse(`"${quoted}"`));
@@ -110,6 +113,7 @@ export function trapPanics(wasm, glue) {
       }
       const [, indent, op] = line.match(/^( *)\(([\w.]+)/) ?? [];
       if (!op) continue;
+      if (op === "call_indirect" || op === "return_call_indirect") indirect.add(current);
       parents[indent.length] = op;
       const constant = line.match(/^ *\((i32|i64)\.const (-?\d+)\)/);
       if (!constant || (constant[1] === "i32" && ARITHMETIC.test(parents[indent.length - 1] ?? ""))) continue;
@@ -161,7 +165,7 @@ export function trapPanics(wasm, glue) {
         roots.push(callee);
       }
     }
-    const caller = [...reached].find((name) => CALLERS.test(name));
+    const caller = [...reached].find((name) => CALLERS.test(name) || (TO_STRING.test(name) && indirect.has(name)));
     // Which code keeps the formatting (about 1.5 KB), for the build's log.
     const formats = caller && [caller, from.get(caller), from.get(from.get(caller))].filter(Boolean).join(" <- ");
     if (!caller) {
