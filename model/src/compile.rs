@@ -318,7 +318,6 @@ fn leak_ui(ui: &crate::Ui<String>) -> crate::Ui<&'static str> {
         not_reviewed: "",
         conflicts_of_interest: "",
         new_tab: "",
-        boxed_warning: "",
         // Not shown: the picker disables the boxes instead.
         compare_limit: "",
         months: [""; 12],

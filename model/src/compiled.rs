@@ -266,6 +266,15 @@ impl Comparison {
             .any(|cell| cell.boxed_warning)
     }
 
+    /// Whether any of `treatment`'s cells is an FDA boxed warning: the picker
+    /// says so beside its name, so a treatment left out of the comparison
+    /// does not hide its boxed warning.
+    pub fn treatment_has_boxed_warning(&self, treatment: usize) -> bool {
+        (0..self.attributes.len())
+            .filter_map(|a| self.cell(a, treatment))
+            .any(|cell| cell.boxed_warning)
+    }
+
     /// The rows a phone lets the reader step through, one at a time: every
     /// row without a boxed warning (those are always shown).
     pub fn steppable(&self) -> impl Iterator<Item = usize> + '_ {

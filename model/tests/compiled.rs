@@ -212,6 +212,28 @@ fn a_source_link_carries_its_short_form_publisher_and_title_escaped() {
 }
 
 #[test]
+fn the_picker_knows_which_treatments_carry_a_boxed_warning() {
+    for source in locales() {
+        let compiled = compile(&source);
+        let comparison = &compiled.comparison;
+        let boxed: Vec<&str> = source
+            .comparison
+            .treatments
+            .iter()
+            .enumerate()
+            .filter(|&(t, _)| comparison.treatment_has_boxed_warning(t))
+            .map(|(_, treatment)| treatment.id.as_str())
+            .collect();
+        assert_eq!(
+            boxed,
+            ["intrathecal-baclofen", "diazepam", "dantrolene"],
+            "{}",
+            source.lang
+        );
+    }
+}
+
+#[test]
 fn on_a_phone_the_boxed_warnings_row_stays_and_the_others_are_stepped_through() {
     for source in locales() {
         let compiled = compile(&source);

@@ -5,8 +5,9 @@
 //! `cargo run -p baclofen-guide-prerender -- <dir>` writes to `<dir>`:
 //! - `guide-<lang>.html`: one file per language. It holds what the wasm's
 //!   first render shows for an element with default attributes, with the
-//!   emergency callout once per emergency-number group (`Locale::help`, the
-//!   last one for anywhere), each marked `data-group="<n>"`: the loader
+//!   emergency callouts (those that name the reader's number: the safety
+//!   box and the pump's) once per emergency-number group (`Locale::help`,
+//!   the last one for anywhere), each marked `data-group="<n>"`: the loader
 //!   keeps the reader's group's and drops the others before it shows the
 //!   HTML. Then U+001E, then the language's locale file
 //!   (`model/src/wire.rs`), which the loader hands to the wasm: the same
@@ -56,8 +57,8 @@ fn main() {
     for (n, locale) in locales.iter().enumerate() {
         let due = locale.due_for_review(today);
         let mut groups = Vec::new();
-        // The HTML around the emergency callout (the same for every group,
-        // checked), and each group's callout.
+        // The HTML around the emergency callouts (the same for every group,
+        // checked), and each group's callouts.
         let mut around: Option<(String, String)> = None;
         let mut callouts = String::new();
         for (i, help) in locale.help.iter().enumerate() {
@@ -99,14 +100,13 @@ fn main() {
                 Some((b, a)) => assert!(
                     b == before && a == after,
                     "{}: group {i}'s HTML differs from group 0's outside the emergency \
-                     callout, so one file cannot serve every group",
+                     callouts, so one file cannot serve every group",
                     locale.lang
                 ),
             }
-            callouts.push_str(&html[callout].replacen(
-                "<div ",
-                &format!("<div data-group=\"{i}\" "),
-                1,
+            callouts.push_str(&html[callout].replace(
+                EMERGENCY_CALLOUT,
+                &EMERGENCY_CALLOUT.replacen("<div ", &format!("<div data-group=\"{i}\" "), 1),
             ));
             let countries: Vec<String> = help
                 .countries
@@ -155,7 +155,7 @@ fn main() {
 /// U+001F. A file of its own, fetched only then: in the language file it
 /// would cost every reader 0.8 KB brotli, and 9 KB gzip (the same words as
 /// the content, but further back than gzip looks).
-/// `html` is the part of the HTML after the emergency callout, which holds
+/// `html` is the part of the HTML after the emergency callouts, which holds
 /// the answers.
 fn answers(locale: &'static Locale, html: &str) -> String {
     // Fills in U+001D where `fill_answer` puts a country's numbers.
@@ -206,12 +206,15 @@ fn answers(locale: &'static Locale, html: &str) -> String {
     out
 }
 
-/// Where the emergency callout (the part of the HTML that names the
-/// reader's number) starts and ends in `html`: its `<div>`, to the matching
-/// `</div>`.
+const EMERGENCY_CALLOUT: &str = r#"<div class="callout callout--emergency">"#;
+
+/// Where the emergency callouts (the part of the HTML that names the
+/// reader's number) start and end in `html`: from the first one's `<div>`
+/// to the `</div>` that closes the last of those that follow it.
 fn emergency_callout(html: &str) -> std::ops::Range<usize> {
-    const START: &str = r#"<div class="callout callout--emergency">"#;
-    let start = html.find(START).expect("an emergency callout in the HTML");
+    let start = html
+        .find(EMERGENCY_CALLOUT)
+        .expect("an emergency callout in the HTML");
     let (mut depth, mut at) = (0, start);
     loop {
         let close = at + html[at..].find("</div>").expect("the callout's end");
@@ -223,7 +226,7 @@ fn emergency_callout(html: &str) -> std::ops::Range<usize> {
             _ => {
                 depth -= 1;
                 at = close + 6;
-                if depth == 0 {
+                if depth == 0 && !html[at..].starts_with(EMERGENCY_CALLOUT) {
                     return start..at;
                 }
             }

@@ -81,7 +81,13 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                                     disabled={!can_toggle_treatment(&props.compared, i)}
                                     onchange={props.ontoggletreatment.reform(move |_: Event| i)}
                                 />
-                                <span>{ treatment.name }</span>
+                                <span>
+                                    { treatment.name }
+                                    // Empty, and so no height, for the others.
+                                    <span class="compare__boxed">
+                                        { comparison.treatment_has_boxed_warning(i).then_some(ui.boxed_warning) }
+                                    </span>
+                                </span>
                             </label>
                         </li>
                     }) }
