@@ -18,6 +18,18 @@ test("a real table: caption, column and row headers", async ({ page }) => {
   }
 });
 
+test("the picker names each treatment with a boxed warning, before it is chosen", async ({ page }) => {
+  await page.goto("/pages/one.html");
+  const widget = await rendered(page);
+  for (const name of ["Baclofen pump (intrathecal)", "Diazepam", "Dantrolene"]) {
+    await expect(widget.getByRole("checkbox", { name: `${name} Boxed warning`, exact: true })).toBeVisible();
+  }
+  for (const name of ["Baclofen tablets, liquid or granules", "Tizanidine", "Cyclobenzaprine"]) {
+    await expect(widget.getByRole("checkbox", { name, exact: true })).toBeVisible();
+  }
+  await expect(widget.locator(".compare__options")).not.toContainText("Baclofen tablets, liquid or granules Boxed");
+});
+
 test("the keyboard changes which treatments are compared", async ({ page }) => {
   await page.goto("/pages/one.html");
   const widget = await rendered(page);

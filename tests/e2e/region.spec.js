@@ -83,6 +83,21 @@ test("a country with no numbers in the data gets wording that works anywhere", a
   expect(seen.warnings).toEqual([]);
 });
 
+test("the pump box says to call the reader's number for slow breathing, a fit or someone who cannot be woken", async ({
+  page,
+}) => {
+  for (const [attributes, line] of [
+    [{ region: "GB" }, "If breathing is slow or weak, or the person has a fit or is hard to wake, call 999 now."],
+    [{ region: "zz" }, "or is hard to wake, call your local emergency number now."],
+    [{ lang: "es", region: "MX" }, "o la persona tiene convulsiones o no se puede despertar, llame ya al 911."],
+  ]) {
+    const widget = await widgetWith(page, attributes);
+    const pump = widget.locator(".callout--emergency").nth(1);
+    await expect(pump.locator(".callout__title")).toContainText(/pump|bomba/i);
+    await expect(pump, JSON.stringify(attributes)).toContainText(line);
+  }
+});
+
 test("in Spanish, anywhere: the number of your country, with examples", async ({ page }) => {
   const widget = await widgetWith(page, { lang: "es", region: "CL" });
   await expect(title(widget)).toHaveText("Llame ya al número de emergencias de su país");
