@@ -5,7 +5,7 @@
 //! by treatment, interface text), for each language, with its sources as
 //! full links, its last-checked date and its readability, the review record
 //! and a sign-off block. With `--since REV` it marks what changed, is new or
-//! was removed since that git revision, statement by statement, so a
+//! was removed since that release (`0.3.6`) or git revision, statement by statement, so a
 //! re-review reads only the changes (`--changed-only` leaves the rest out).
 //!
 //! [`packet`] is pure: it takes the loaded content and the raw JSON of both
@@ -188,7 +188,7 @@ pub fn packet(inputs: &[LangInput], options: &Options) -> String {
         Some(since) => text(
             &mut out,
             &format!(
-                "Changes since revision {since} are marked CHANGED or NEW; removed statements \
+                "Changes since {since} are marked CHANGED or NEW; removed statements \
                  are listed at the end of each language.{}",
                 if options.changed_only {
                     " Only what changed is shown."
@@ -199,7 +199,7 @@ pub fn packet(inputs: &[LangInput], options: &Options) -> String {
         ),
         None => text(
             &mut out,
-            "Every statement is shown. (Run with --since <revision> to mark what changed.)",
+            "Every statement is shown. (Run with --since <release> to mark what changed.)",
         ),
     }
     out.push_str("</p>\n<p>");
@@ -907,6 +907,97 @@ fn files_at(root: &Path, rev: &str, lang: &str) -> Result<Files, String> {
     Ok(files)
 }
 
+/// What `--since` names: a git revision, or a release (`0.3.6` or `v0.3.6`,
+/// as CHANGELOG.md lists them; releases are not tagged), which is the last
+/// commit with that `version` in Cargo.toml. Returns how the packet names
+/// it, and the commit.
+fn resolve_since(root: &Path, asked: &str) -> Result<(String, String), String> {
+    let commit = |rev: &str| {
+        git(
+            root,
+            &[
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                &format!("{rev}^{{commit}}"),
+            ],
+        )
+    };
+    if let Some(sha) = commit(asked) {
+        return Ok((format!("revision {asked}"), sha));
+    }
+    let version = asked.strip_prefix('v').unwrap_or(asked);
+    let is_version = version.split('.').count() == 3
+        && version
+            .split('.')
+            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if !is_version {
+        return Err(format!(
+            "`{asked}` is not a git revision of this repository, nor a release version (such as 0.3.6)"
+        ));
+    }
+    // The commits that changed the version line, newest first: a release
+    // runs from the commit that set its version to the one before the next
+    // change.
+    let changes = git(
+        root,
+        &[
+            "log",
+            "--first-parent",
+            "--format=%H",
+            "-G",
+            "^version = ",
+            "--",
+            "Cargo.toml",
+        ],
+    )
+    .unwrap_or_default();
+    let mut newer: Option<&str> = None;
+    let mut known = Vec::new();
+    for sha in changes.lines() {
+        let manifest = git(root, &["show", &format!("{sha}:Cargo.toml")]).unwrap_or_default();
+        let Some(at) = package_version(&manifest) else {
+            continue;
+        };
+        if at == version {
+            let last = match newer {
+                Some(next) => commit(&format!("{next}^")),
+                None => commit("HEAD"),
+            }
+            .ok_or_else(|| format!("cannot find the last commit of release {version}"))?;
+            let short = git(root, &["rev-parse", "--short", &last]).unwrap_or_else(|| last.clone());
+            return Ok((format!("release {version} (commit {short})"), last));
+        }
+        if known.last() != Some(&at) {
+            known.push(at);
+        }
+        newer = Some(sha);
+    }
+    Err(format!(
+        "`{asked}` is not a git revision of this repository, nor a release in its history (releases: {})",
+        if known.is_empty() {
+            "none found".to_owned()
+        } else {
+            known.join(", ")
+        }
+    ))
+}
+
+/// The `version` of the `[package]` in a Cargo.toml.
+fn package_version(manifest: &str) -> Option<String> {
+    let mut in_package = false;
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_package = line == "[package]";
+        } else if in_package {
+            if let Some(value) = line.strip_prefix("version = ") {
+                return Some(value.trim_matches('"').to_owned());
+            }
+        }
+    }
+    None
+}
+
 fn git(root: &Path, args: &[&str]) -> Option<String> {
     let output = Command::new("git")
         .args(args)
@@ -919,7 +1010,7 @@ fn git(root: &Path, args: &[&str]) -> Option<String> {
         .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
 }
 
-const USAGE: &str = "cargo xtask packet [--since <git-rev>] [--changed-only] [--out <file>] (default target/review-packet.html)";
+const USAGE: &str = "cargo xtask packet [--since <release or git-rev>] [--changed-only] [--out <file>] (default target/review-packet.html)";
 
 /// `cargo xtask packet [--since REV] [--changed-only] [--out FILE]`.
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -942,21 +1033,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     if changed_only && since.is_none() {
         return Err(format!(
-            "--changed-only needs --since <git-rev>\nusage: {USAGE}"
+            "--changed-only needs --since <release or git-rev>\nusage: {USAGE}"
         ));
     }
-    if let Some(rev) = &since {
-        git(
-            &root,
-            &[
-                "rev-parse",
-                "--verify",
-                "--quiet",
-                &format!("{rev}^{{commit}}"),
-            ],
-        )
-        .ok_or_else(|| format!("`{rev}` is not a git revision of this repository"))?;
-    }
+    // The revision to compare with, and how the packet names it.
+    let since = match since {
+        Some(asked) => Some(resolve_since(&root, &asked)?),
+        None => None,
+    };
+    let (since, since_rev) = match since {
+        Some((label, rev)) => (Some(label), Some(rev)),
+        None => (None, None),
+    };
     let content = root.join("content");
     let locales = load_content(&content).map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
@@ -966,7 +1054,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut previous = Vec::new();
     for locale in &locales {
         files.push(read_files(&content.join(&locale.lang))?);
-        if let Some(rev) = &since {
+        if let Some(rev) = &since_rev {
             previous.push(files_at(&root, rev, &locale.lang)?);
         }
     }
@@ -1028,6 +1116,78 @@ mod tests {
 
     fn escaped(s: &str) -> String {
         attr(s)
+    }
+
+    /// A git repository in a temporary folder, with these commits (each a
+    /// Cargo.toml `version`, or `None` for a commit that leaves it), oldest
+    /// first; returns its folder and the commits.
+    fn repository(name: &str, versions: &[Option<&str>]) -> (std::path::PathBuf, Vec<String>) {
+        let dir = std::env::temp_dir().join(format!("packet-since-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let run = |args: &[&str]| {
+            let output = Command::new("git")
+                .args(["-c", "user.name=test", "-c", "user.email=test@example.org"])
+                .args(args)
+                .current_dir(&dir)
+                .output()
+                .unwrap();
+            assert!(output.status.success(), "git {args:?}: {output:?}");
+        };
+        run(&["init", "--quiet"]);
+        let mut commits = Vec::new();
+        for (i, version) in versions.iter().enumerate() {
+            if let Some(version) = version {
+                let manifest = format!(
+                    "[package]\nname = \"x\"\nversion = \"{version}\"\n\n[dependencies]\ny = {{ version = \"1\" }}\n"
+                );
+                std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+            }
+            std::fs::write(dir.join("notes.txt"), format!("{i}")).unwrap();
+            run(&["add", "."]);
+            run(&["commit", "--quiet", "-m", &format!("commit {i}")]);
+            commits.push(git(&dir, &["rev-parse", "HEAD"]).unwrap());
+        }
+        (dir, commits)
+    }
+
+    #[test]
+    fn since_a_release_means_its_last_commit() {
+        let (dir, commits) = repository(
+            "release",
+            &[
+                Some("0.1.0"),
+                None,
+                Some("0.2.0"),
+                None,
+                None,
+                Some("0.3.0"),
+                None,
+            ],
+        );
+        let since = |asked: &str| resolve_since(&dir, asked);
+        // A release is the last commit before the version changed again.
+        assert_eq!(since("0.1.0").unwrap().1, commits[1]);
+        assert_eq!(since("v0.2.0").unwrap().1, commits[4]);
+        // The current version: the newest commit.
+        assert_eq!(since("0.3.0").unwrap().1, commits[6]);
+        let (label, _) = since("0.2.0").unwrap();
+        assert!(label.starts_with("release 0.2.0 (commit "), "{label}");
+        // A git revision is taken as it is.
+        assert_eq!(
+            since(&commits[2]).unwrap(),
+            (format!("revision {}", commits[2]), commits[2].clone())
+        );
+        assert_eq!(since("HEAD~1").unwrap().1, commits[5]);
+        // An unknown release names the ones there are; nonsense says what is expected.
+        let error = since("0.9.0").unwrap_err();
+        assert!(error.contains("releases: 0.3.0, 0.2.0, 0.1.0"), "{error}");
+        let error = since("last-week").unwrap_err();
+        assert!(
+            error.contains("nor a release version (such as 0.3.6)"),
+            "{error}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
