@@ -989,10 +989,8 @@ fn package_version(manifest: &str) -> Option<String> {
     for line in manifest.lines().map(str::trim) {
         if line.starts_with('[') {
             in_package = line == "[package]";
-        } else if in_package {
-            if let Some(value) = line.strip_prefix("version = ") {
-                return Some(value.trim_matches('"').to_owned());
-            }
+        } else if in_package && let Some(value) = line.strip_prefix("version = ") {
+            return Some(value.trim_matches('"').to_owned());
         }
     }
     None
