@@ -93,7 +93,7 @@ fn main() {
                 "{}-{i}: U+001E in the HTML",
                 locale.lang
             );
-            let callout = emergency_callout(&html);
+            let callout = emergency_callouts(&html);
             let (before, after) = (&html[..callout.start], &html[callout.end..]);
             match &around {
                 None => around = Some((before.to_owned(), after.to_owned())),
@@ -211,7 +211,7 @@ const EMERGENCY_CALLOUT: &str = r#"<div class="callout callout--emergency">"#;
 /// Where the emergency callouts (the part of the HTML that names the
 /// reader's number) start and end in `html`: from the first one's `<div>`
 /// to the `</div>` that closes the last of those that follow it.
-fn emergency_callout(html: &str) -> std::ops::Range<usize> {
+fn emergency_callouts(html: &str) -> std::ops::Range<usize> {
     let start = html
         .find(EMERGENCY_CALLOUT)
         .expect("an emergency callout in the HTML");
