@@ -125,6 +125,8 @@ test("the short safety notice names the reader's numbers when the safety section
   await expect(widget.locator(".safety")).toHaveCount(0);
   const notice = widget.locator(".safety-short");
   await expect(notice).toContainText("Call 999 if someone taking baclofen has a seizure");
+  // Pump users lose the pump's callout with the section: the notice names it.
+  await expect(notice).toContainText("A baclofen pump that alarms or has missed a refill is an emergency too.");
   await expect(notice).toContainText("Call NHS 111.");
   // Anywhere else, with the examples.
   await page.locator("baclofen-guide").evaluate((element) => element.setAttribute("region", "ZZ"));
