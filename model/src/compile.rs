@@ -306,8 +306,8 @@ fn slice<T>(items: Vec<T>) -> &'static [T] {
 
 /// The interface text the widget needs at run time. Labels used only in
 /// markup rendered here (the review footer and its dates, source links, the
-/// boxed-warning label, the emergency-number wording) are left empty: the
-/// wasm would carry them twice.
+/// emergency-number wording) are left empty: the wasm would carry them
+/// twice. The boxed-warning label stays: the comparison's picker shows it.
 fn leak_ui(ui: &crate::Ui<String>) -> crate::Ui<&'static str> {
     let leaked: &'static crate::Ui<String> = Box::leak(Box::new(ui.clone()));
     crate::Ui {
