@@ -97,9 +97,16 @@ impl Help {
             rest = after;
         }
         out.push_str(rest);
-        out
+        // The safety box's other lines (poison help, urgent advice), where
+        // an answer has them (`{other_numbers}`); none for most countries.
+        crate::ui::fill(&out, OTHER_NUMBERS, self.lines.0)
     }
 }
+
+/// In the answers, the build writes a paragraph `{other_numbers}` as this
+/// mark, which [`Help::fill_answer`] replaces with the reader's
+/// [`Help::lines`]: search finds no words in it.
+pub const OTHER_NUMBERS: &str = "<!--numbers-->";
 
 /// In the answers, the build writes `{emergency}` as "your local emergency
 /// number" between these two marks: search reads the words (answers are

@@ -48,6 +48,12 @@ pub const AUTHORITATIVE_DOMAINS: &[&str] = &[
 /// in the answers and the disclaimer.
 const EMERGENCY: &[&str] = &["{emergency}"];
 
+/// An answer may also hold, as a paragraph of its own, the reader's other
+/// numbers: the safety box's poison-help and urgent-advice lines, or,
+/// where the country is not known, examples of emergency numbers.
+const OTHER_NUMBERS: &str = "{other_numbers}";
+const ANSWER: &[&str] = &["{emergency}", OTHER_NUMBERS];
+
 /// One problem in the content.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContentError {
@@ -620,9 +626,19 @@ pub fn validate(dir: &Path, locale: &Locale) -> Vec<ContentError> {
     for entry in locale.faq_entries() {
         c.checked(&entry.id, entry.checked, today);
         c.text(&entry.id, "question", &entry.question);
-        c.allowed = EMERGENCY;
+        c.allowed = ANSWER;
         c.blocks(&entry.id, "answer", &entry.answer);
         c.allowed = &[];
+        for block in entry.answer.iter() {
+            let alone = matches!(block, Block::P(text) if text.as_str() == OTHER_NUMBERS);
+            if !alone && block.texts().iter().any(|t| t.contains(OTHER_NUMBERS)) {
+                c.fail(
+                    &entry.id,
+                    "answer",
+                    format!("`{OTHER_NUMBERS}` must be a paragraph of its own: {{\"p\": \"{OTHER_NUMBERS}\"}}"),
+                );
+            }
+        }
         c.sources(&entry.id, &entry.sources, &known);
     }
     checks.push(c);

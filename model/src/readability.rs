@@ -235,9 +235,11 @@ impl Lang {
 
     /// Counts over the texts of content blocks (paragraphs and list items).
     pub fn block_stats(self, blocks: &[crate::Block]) -> Stats {
+        // `{other_numbers}` becomes the reader's phone lines, not prose.
         let texts: Vec<&str> = blocks
             .iter()
             .flat_map(|b| b.texts().iter().map(|t| t.as_ref()))
+            .filter(|t| *t != "{other_numbers}")
             .collect();
         self.stats(&texts)
     }

@@ -27,6 +27,9 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     // A generic medicine name spelled the same in English and Spanish
     // (the comparison's treatment name).
     "Diazepam",
+    // A placeholder paragraph: the reader's other numbers (poison help,
+    // urgent advice), filled in by the widget.
+    "{other_numbers}",
 ];
 
 /// English, and every other locale.

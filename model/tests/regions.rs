@@ -182,7 +182,7 @@ fn each_country_gets_its_numbers_in_each_language() {
 
 #[test]
 fn answers_give_the_readers_number_and_the_disclaimer_works_anywhere() {
-    use baclofen_guide_model::compiled::{EMERGENCY_FROM, EMERGENCY_TO};
+    use baclofen_guide_model::compiled::{EMERGENCY_FROM, EMERGENCY_TO, OTHER_NUMBERS};
     use baclofen_guide_model::markup::text_of;
     for source in locales() {
         let locale = compile(&source);
@@ -211,7 +211,20 @@ fn answers_give_the_readers_number_and_the_disclaimer_works_anywhere() {
         let anywhere = locale.help(None).fill_answer(answer);
         assert_eq!(
             anywhere,
-            answer.replace(EMERGENCY_FROM, "").replace(EMERGENCY_TO, "")
+            answer
+                .replace(EMERGENCY_FROM, "")
+                .replace(EMERGENCY_TO, "")
+                .replace(OTHER_NUMBERS, locale.help(None).lines.0)
+        );
+        // `{other_numbers}`: the safety box's other lines, where there are any.
+        assert!(answer.contains(OTHER_NUMBERS), "{lang}: {answer}");
+        let poison = source.ui.poison_line.replace("{poison}", "");
+        assert!(us.contains(poison.trim_end_matches('.')), "{lang}: {us}");
+        assert!(us.contains("tel:18002221222"), "{lang}: {us}");
+        let mx = locale.help(Some(*b"MX")).fill_answer(answer);
+        assert!(
+            !mx.contains("<!--") && !mx.contains("tel:1800"),
+            "{lang}: {mx}"
         );
         // A search that found the words highlights the reader's number;
         // the words themselves where there is none.
@@ -241,6 +254,7 @@ fn answers_give_the_readers_number_and_the_disclaimer_works_anywhere() {
             highlighted
                 .replace(EMERGENCY_FROM, "")
                 .replace(EMERGENCY_TO, "")
+                .replace(OTHER_NUMBERS, locale.help(None).lines.0)
         );
         assert!(anywhere.contains(">emergenc</mark>"), "{lang}: {anywhere}");
         assert!(

@@ -441,6 +441,30 @@ fn an_unknown_placeholder_is_named() {
     );
     assert!(text.contains("{emergancy}"), "{text}");
 
+    // `{other_numbers}` is the reader's phone lines: a paragraph of its own,
+    // in an answer only.
+    let fixture = Fixture::new("other-numbers-in-a-sentence");
+    fixture.edit("faq.json", |faq| {
+        first_entry(faq)["answer"] = json!([{ "p": "Or call {other_numbers}." }])
+    });
+    let text = expect_error(
+        &fixture.errors(),
+        "content/en/faq.json",
+        "what-is-baclofen",
+        "answer",
+    );
+    assert!(text.contains("a paragraph of its own"), "{text}");
+    let fixture = Fixture::new("other-numbers-in-a-callout");
+    fixture.edit("safety.json", |safety| {
+        safety[0]["body"] = json!([{ "p": "{other_numbers}" }])
+    });
+    expect_error(
+        &fixture.errors(),
+        "content/en/safety.json",
+        "get-help-now",
+        "body",
+    );
+
     // `{emergency}` is filled in only where the widget fills it.
     let fixture = Fixture::new("placeholder-in-question");
     fixture.edit("faq.json", |faq| {

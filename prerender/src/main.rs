@@ -151,18 +151,20 @@ fn main() {
 /// What the wasm fills in after its first render, for the loader to fill in
 /// when the wasm cannot start (its `#readOnly`): the source list, every
 /// answer with its sources, in the order of the HTML's answers, with U+001D
-/// where the reader's numbers go, then each group's numbers; each ended by
-/// U+001F. A file of its own, fetched only then: in the language file it
+/// where the reader's numbers go and U+001C where their other lines go
+/// (`{other_numbers}`), then each group's numbers, U+001C and its other
+/// lines; each ended by U+001F. A file of its own, fetched only then: in the language file it
 /// would cost every reader 0.8 KB brotli, and 9 KB gzip (the same words as
 /// the content, but further back than gzip looks).
 /// `html` is the part of the HTML after the emergency callouts, which holds
 /// the answers.
 fn answers(locale: &'static Locale, html: &str) -> String {
-    // Fills in U+001D where `fill_answer` puts a country's numbers.
+    // Fills in U+001D where `fill_answer` puts a country's numbers, and
+    // U+001C where it puts their other lines.
     let marked = Help {
         countries: &[0],
         emergency: "\u{1d}",
-        lines: Markup(""),
+        lines: Markup("\u{1c}"),
     };
     let mut out = locale.sources_markup();
     out.push('\u{1f}');
@@ -183,7 +185,9 @@ fn answers(locale: &'static Locale, html: &str) -> String {
         // The loader's filling in is what the wasm shows, for every group.
         for help in locale.help {
             assert_eq!(
-                answer.replace('\u{1d}', help.emergency),
+                answer
+                    .replace('\u{1d}', help.emergency)
+                    .replace('\u{1c}', help.lines.0),
                 help.fill_answer(entry.answer.0),
                 "{}: answer {}",
                 locale.lang,
@@ -196,6 +200,8 @@ fn answers(locale: &'static Locale, html: &str) -> String {
     }
     for help in locale.help {
         out.push_str(help.emergency);
+        out.push('\u{1c}');
+        out.push_str(help.lines.0);
         out.push('\u{1f}');
     }
     assert!(

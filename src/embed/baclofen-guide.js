@@ -220,7 +220,9 @@ function fillIn(container, answersFile, group) {
   const parts = answersFile.split("\x1f");
   const answers = container.querySelectorAll(".faq-item__answer");
   container.querySelector(".sources__list").insertAdjacentHTML("beforeend", trustedHTML(parts[0]));
-  answers.forEach((answer, i) => answer.insertAdjacentHTML("afterbegin", trustedHTML(parts[i + 1].replaceAll("\x1d", parts[answers.length + 1 + group]))));
+  // The group's numbers: what `{emergency}` says, and its other lines.
+  const [emergency, lines] = parts[answers.length + 1 + group].split("\x1c");
+  answers.forEach((answer, i) => answer.insertAdjacentHTML("afterbegin", trustedHTML(parts[i + 1].replaceAll("\x1d", emergency).replaceAll("\x1c", lines))));
   openAnswers(container);
 }
 

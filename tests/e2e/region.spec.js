@@ -183,6 +183,31 @@ test("answers about emergencies give the reader's number, one tap to call it, fo
   await expect(widget.locator('.faq a[href^="tel:"]')).toHaveCount(0);
 });
 
+test("the answer about taking too much gives the reader's poison or urgent-advice line, and none where there is none", async ({
+  page,
+}) => {
+  for (const [attributes, question, has, hasNot] of [
+    [{ region: "US" }, "What if I take too much baclofen?", "Took too much? Poison help line: 1-800-222-1222.", "NHS 111"],
+    [{ region: "GB" }, "What if I take too much baclofen?", "Not an emergency but need help fast? Call NHS 111.", "Poison"],
+    [{ region: "ZZ" }, "What if I take too much baclofen?", "For example: 911 in the US and Canada", "Poison"],
+    [{ lang: "es", region: "MX" }, "¿Qué hago si tomo demasiado baclofeno?", "Lleve la caja o el folleto", "Por ejemplo"],
+  ]) {
+    const widget = await widgetWith(page, attributes);
+    await widget.getByRole("button", { name: question }).click();
+    const answer = widget.locator("#a-too-much");
+    await expect(answer, JSON.stringify(attributes)).toContainText(has);
+    expect(await answer.innerText(), JSON.stringify(attributes)).not.toContain(hasNot);
+    expect(await text(widget)).not.toContain("{other_numbers}");
+  }
+  // One tap calls the poison line.
+  const widget = await widgetWith(page, { region: "US" });
+  await widget.getByRole("button", { name: "What if I take too much baclofen?" }).click();
+  await expect(widget.locator("#a-too-much").getByRole("link", { name: "1-800-222-1222" })).toHaveAttribute(
+    "href",
+    "tel:18002221222",
+  );
+});
+
 test("a reader who types the emergency number they know finds when to call it, the number highlighted", async ({ page }) => {
   const widget = await widgetWith(page, { region: "GB" });
   await widget.getByRole("searchbox").fill("999");

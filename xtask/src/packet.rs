@@ -784,8 +784,10 @@ fn emergency_numbers(out: &mut String, regions: &baclofen_guide_model::content::
          attribute, else the region of the language, else the browser's languages); the \
          disclaimer, and every text for countries not listed, says \"your local emergency \
          number\" (the safety box then gives examples). Each of the reader's numbers is a \
-         link that calls it when tapped (the examples are not). Check every number against \
-         its source.",
+         link that calls it when tapped (the examples are not). An answer's paragraph \
+         {other_numbers} shows the safety box's poison-help and urgent-advice lines for the \
+         reader's country (nothing where it has none), or, for countries not listed, the \
+         examples. Check every number against its source.",
     );
     out.push_str("<table><tr><th>Region</th><th>Countries</th><th>Emergency</th><th>Poison help</th><th>Urgent advice</th><th>Sources</th></tr>\n");
     for region in &regions.regions {
