@@ -83,8 +83,11 @@ pub fn compile(locale: &content::Locale) -> compiled::Locale {
                                 answer: render(&|out| {
                                     let mut answer = String::new();
                                     markup::blocks(&mut answer, &entry.answer);
-                                    let answer = answer
-                                        .replace("<p>{other_numbers}</p>", compiled::OTHER_NUMBERS);
+                                    let placeholder =
+                                        ["<p>", content::OTHER_NUMBERS_PLACEHOLDER, "</p>"]
+                                            .concat();
+                                    let answer =
+                                        answer.replace(&placeholder, compiled::OTHER_NUMBERS);
                                     out.push_str(&answer.replace("{emergency}", &marked_anywhere));
                                 }),
                                 sources: sources(&entry.sources),

@@ -345,6 +345,12 @@ content_type! {
     }
 }
 
+/// An answer's paragraph that is only this becomes the reader's other
+/// numbers (the safety box's poison-help and urgent-advice lines, or, where
+/// the country is not known, examples of emergency numbers): see
+/// `compiled::OTHER_NUMBERS`.
+pub const OTHER_NUMBERS_PLACEHOLDER: &str = "{other_numbers}";
+
 impl Block {
     /// The texts of the block: one for a paragraph, one per item for a list.
     pub fn texts(&self) -> &[Text] {

@@ -49,9 +49,8 @@ pub const AUTHORITATIVE_DOMAINS: &[&str] = &[
 const EMERGENCY: &[&str] = &["{emergency}"];
 
 /// An answer may also hold, as a paragraph of its own, the reader's other
-/// numbers: the safety box's poison-help and urgent-advice lines, or,
-/// where the country is not known, examples of emergency numbers.
-const OTHER_NUMBERS: &str = "{other_numbers}";
+/// numbers.
+const OTHER_NUMBERS: &str = crate::content::OTHER_NUMBERS_PLACEHOLDER;
 const ANSWER: &[&str] = &["{emergency}", OTHER_NUMBERS];
 
 /// One problem in the content.

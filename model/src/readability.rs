@@ -239,7 +239,7 @@ impl Lang {
         let texts: Vec<&str> = blocks
             .iter()
             .flat_map(|b| b.texts().iter().map(|t| t.as_ref()))
-            .filter(|t| *t != "{other_numbers}")
+            .filter(|t| *t != crate::content::OTHER_NUMBERS_PLACEHOLDER)
             .collect();
         self.stats(&texts)
     }
