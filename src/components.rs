@@ -19,3 +19,4 @@ pub mod markup;
 pub mod review;
 pub mod safety;
 pub mod sources;
+pub mod vdom;

@@ -1,5 +1,6 @@
-use crate::components::heading::{attributes, heading};
+use crate::components::heading::heading;
 use crate::components::markup::cites;
+use crate::components::vdom::attributes;
 use crate::content::Static;
 use baclofen_guide_model::compiled::{Entry, Help, Locale};
 use baclofen_guide_model::search::{Hit, highlight};

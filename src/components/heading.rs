@@ -1,5 +1,6 @@
+use crate::components::vdom::attributes;
 use yew::prelude::*;
-use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag};
+use yew::virtual_dom::VTag;
 
 /// `<h1>`–`<h6>` at a level set by the embedding page (`heading-level`);
 /// deeper levels are clamped to 6. Built as a `VTag` rather than with
@@ -17,17 +18,4 @@ pub fn heading(level: u8, id: Option<&'static str>, class: &'static str, childre
     ));
     heading.add_child(children);
     heading.into()
-}
-
-/// Attributes with fixed names, as `html!` builds them; an absent value is
-/// left out. (`VTag::add_attribute` would move them into an `IndexMap`: 1.1 KB
-/// of wasm.)
-pub fn attributes<const N: usize>(
-    keys: &'static [&'static str; N],
-    values: [Option<AttrValue>; N],
-) -> Attributes {
-    Attributes::Dynamic {
-        keys,
-        values: Box::new(values.map(|v| v.map(AttributeOrProperty::Attribute))),
-    }
 }
