@@ -70,18 +70,14 @@ const ARITHMETIC = /^i32\.(add|sub|mul|div_[su]|rem_[su]|eq|ne|[lg][te]_[su])$/;
 export function trapPanics(wasm, glue) {
   const module = binaryen.readBinary(wasm);
   try {
-    const functions = () => {
-      const all = [];
-      for (let i = 0; i < module.getNumFunctions(); i++) {
-        const ref = module.getFunctionByIndex(i);
-        const info = binaryen.getFunctionInfo(ref);
-        if (!info.module) all.push([ref, info.name]);
-      }
-      return all;
-    };
     const trap = ([ref]) => binaryen.Function.setBody(ref, module.unreachable());
 
-    const panics = functions().filter(([, name]) => PANICS.test(name));
+    const panics = [];
+    for (let i = 0; i < module.getNumFunctions(); i++) {
+      const ref = module.getFunctionByIndex(i);
+      const info = binaryen.getFunctionInfo(ref);
+      if (!info.module && PANICS.test(info.name)) panics.push([ref, info.name]);
+    }
     // Rust renamed something: fail the build rather than ship the messages unnoticed.
     for (const needed of [/::panicking::panic_fmt$/, /::panicking::panic_bounds_check$/, /::option::unwrap_failed$/]) {
       if (!panics.some(([, name]) => needed.test(name))) throw new Error(`trap-panics: no function matching ${needed} in the wasm`);
@@ -123,15 +119,22 @@ export function trapPanics(wasm, glue) {
     }
     for (const word of dataWords(module.emitBinary())) used.add(word);
     for (const [number] of glue.matchAll(/\b\d+\b/g)) used.add(Number(number));
-    const byName = new Map(functions().map(([ref, name]) => [name, ref]));
     const exported = [];
     for (let i = 0; i < module.getNumExports(); i++) {
       const { kind, value } = binaryen.getExportInfo(module.getExportByIndex(i));
       if (kind === binaryen.ExternalFunction) exported.push(value);
     }
     exported.forEach((name) => called.add(name));
+    // The functions left after the pass above, once: those defined here by
+    // name, and every name, imports too (they may be called).
+    const byName = new Map();
     const all = new Set();
-    for (let i = 0; i < module.getNumFunctions(); i++) all.add(binaryen.getFunctionInfo(module.getFunctionByIndex(i)).name);
+    for (let i = 0; i < module.getNumFunctions(); i++) {
+      const ref = module.getFunctionByIndex(i);
+      const info = binaryen.getFunctionInfo(ref);
+      all.add(info.name);
+      if (!info.module) byName.set(info.name, ref);
+    }
     // A name misread from the text would hide a call.
     const unknown = [...called].find((name) => !all.has(name));
     if (unknown) throw new Error(`trap-panics: a call to ${unknown}, which is not a function of the wasm`);
@@ -169,7 +172,7 @@ export function trapPanics(wasm, glue) {
     // Which code keeps the formatting (about 1.5 KB), for the build's log.
     const formats = caller && [caller, from.get(caller), from.get(from.get(caller))].filter(Boolean).join(" <- ");
     if (!caller) {
-      for (const [ref, name] of functions()) {
+      for (const [name, ref] of byName) {
         if (FORMATTING.test(name) && !reached.has(name)) {
           trap([ref]);
           formatters.add(name);
