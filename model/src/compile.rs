@@ -318,6 +318,7 @@ fn leak_ui(ui: &crate::Ui<String>) -> crate::Ui<&'static str> {
     crate::Ui {
         published_by: "",
         last_reviewed: "",
+        last_checked: "",
         next_review: "",
         reviewed_by: "",
         not_reviewed: "",

@@ -100,8 +100,13 @@ mod render {
         out.push_str(": ");
         escape(out, &meta.publisher);
         out.push_str("</p><p class=\"review__dates\">");
+        let last = if meta.reviewers.is_empty() {
+            &ui.last_checked
+        } else {
+            &ui.last_reviewed
+        };
         for (label, date) in [
-            (&ui.last_reviewed, &meta.last_reviewed),
+            (last, &meta.last_reviewed),
             (&ui.next_review, &meta.next_review),
         ] {
             out.push_str("<span>");

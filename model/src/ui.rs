@@ -33,7 +33,13 @@ pub struct Ui<S> {
     /// Read by screen readers after links that open a new tab.
     pub new_tab: S,
     pub published_by: S,
+    /// Before `last_reviewed` once a clinician has signed the content off
+    /// (`meta.json` names reviewers).
     pub last_reviewed: S,
+    /// Before `last_reviewed` while no clinician has: the date is then only
+    /// when the content was last checked, and "Last reviewed" beside "Not yet
+    /// reviewed by a clinician" would read as a clinical review.
+    pub last_checked: S,
     pub next_review: S,
     /// Shown once the reader's date reaches `next_review`.
     pub review_due: S,
@@ -96,6 +102,7 @@ impl Ui<String> {
             new_tab: &self.new_tab,
             published_by: &self.published_by,
             last_reviewed: &self.last_reviewed,
+            last_checked: &self.last_checked,
             next_review: &self.next_review,
             review_due: &self.review_due,
             version: &self.version,

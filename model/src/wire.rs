@@ -27,7 +27,7 @@ use crate::compiled::{
 /// The start of every file. Change the number whenever the format or the
 /// compiled types change, so that a file from another release is refused
 /// (the wire tests' sample file fails until it is updated).
-pub const MARKER: &str = "baclofen-guide locale 1\u{1f}";
+pub const MARKER: &str = "baclofen-guide locale 2\u{1f}";
 
 /// Ends every value.
 pub const END: char = '\u{1f}';
@@ -47,8 +47,8 @@ macro_rules! ui_fields {
         $then!($($args)*;
             key_facts_heading faq_heading compare_heading sources_heading safety_heading
             safety_short number_or emergency_any emergency_examples poison_line urgent_line
-            show_all hide_all sources_label new_tab published_by last_reviewed next_review
-            review_due version reviewed_by not_reviewed conflicts_of_interest compare_choose
+            show_all hide_all sources_label new_tab published_by last_reviewed last_checked
+            next_review review_due version reviewed_by not_reviewed conflicts_of_interest compare_choose
             compare_hint compare_limit compare_show compare_next sources_all boxed_warning
             language_label print copy_link link_copied link_in_address_bar search_label
             search_hint search_results_one search_results_many search_none clear_search

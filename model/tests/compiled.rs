@@ -147,6 +147,16 @@ fn the_review_record_says_plainly_when_no_clinician_has_reviewed() {
             assert!(record.contains(&format!("href=\"{href}\"")), "{lang}");
         }
         assert!(record.contains("review__disclaimer"), "{lang}");
+        // Beside that notice, the date is when the content was checked, not
+        // "Last reviewed", which would read as a clinical review.
+        let dates = compile(&source).review.0;
+        let mut checked = String::new();
+        escape(&mut checked, &source.ui.last_checked);
+        assert!(
+            dates.contains(&format!("<span>{checked}: <time")),
+            "{lang}: {dates}"
+        );
+        assert!(!dates.contains(&source.ui.last_reviewed), "{lang}: {dates}");
 
         // Filled in, the reviewer shows, escaped, and the notice goes.
         source.meta.reviewers.push(baclofen_guide_model::Reviewer {
@@ -158,6 +168,13 @@ fn the_review_record_says_plainly_when_no_clinician_has_reviewed() {
         });
         let record = compile(&source).review_record.0;
         assert!(!record.contains("review__notice"), "{lang}: {record}");
+        let dates = compile(&source).review.0;
+        let mut reviewed = String::new();
+        escape(&mut reviewed, &source.ui.last_reviewed);
+        assert!(
+            dates.contains(&format!("<span>{reviewed}: <time")),
+            "{lang}: {dates}"
+        );
         assert!(
             record.contains("A &lt;b&gt;Test&lt;/b&gt; Name, Test role, Test clinic, <time"),
             "{lang}: {record}"

@@ -133,10 +133,10 @@ fn sample() -> Locale {
 fn the_format_is_what_it_was() {
     let text = encode(&sample());
     let expected = [
-        "baclofen-guide locale 1|en|English|Title|Intro|",
-        // The interface texts: the second, 39 empty ones, the date format.
+        "baclofen-guide locale 2|en|English|Title|Intro|",
+        // The interface texts: the second, 40 empty ones, the date format.
         "|FAQ|",
-        &"|".repeat(39),
+        &"|".repeat(40),
         "{day} {month} {year}|",
         "Jan|||||||||||Dec|",
         "1|1|Call|<p>Call {emergency}.</p>|2|0|1|",
@@ -155,12 +155,12 @@ fn the_format_is_what_it_was() {
 #[test]
 fn a_file_of_another_release_or_kind_is_refused_at_the_start() {
     let (_, text) = &real()[0];
-    let other = text.replacen("locale 1", "locale 2", 1);
+    let other = text.replacen("locale 2", "locale 1", 1);
     for foreign in [
         leak(other),
         "",
         "{\"lang\":\"en\"}",
-        "baclofen-guide locale 1",
+        "baclofen-guide locale 2",
     ] {
         assert_eq!(
             decode(foreign).map(|_| ()),
@@ -218,8 +218,8 @@ fn with_value(index: usize, value: &str) -> &'static str {
     leak(format!("{MARKER}{}", values.join("\u{1f}")))
 }
 
-/// The value after the 4 texts, the 42 interface texts and the 12 months.
-const SAFETY_LENGTH: usize = 4 + 42 + 12;
+/// The value after the 4 texts, the 43 interface texts and the 12 months.
+const SAFETY_LENGTH: usize = 4 + 43 + 12;
 
 #[test]
 fn a_bad_length_or_number_is_an_error() {

@@ -27,7 +27,7 @@ async fn shows_every_section_safety_first() {
         w.get(".review")
             .text_content()
             .unwrap()
-            .contains("Last reviewed")
+            .contains("Content last checked")
     );
     assert_eq!(w.count(".review time[datetime]"), 2);
 }

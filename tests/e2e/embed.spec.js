@@ -21,7 +21,7 @@ test("the demo clinic page renders every section", async ({ page }) => {
   await expect(widget.getByRole("heading", { name: /pump: go to hospital/i })).toBeVisible();
   await expect(widget.getByText(/do not stop taking baclofen suddenly/i).first()).toBeVisible();
   await expect(widget.getByRole("table")).toBeVisible();
-  await expect(widget.getByText(/Last reviewed/)).toBeVisible();
+  await expect(widget.getByText(/Content last checked/)).toBeVisible();
   await expect(widget.locator("time").first()).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
   expect(seen.errors).toEqual([]);
   expect(seen.warnings).toEqual([]);

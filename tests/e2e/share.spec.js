@@ -61,7 +61,7 @@ test("printing shows every answer, the source links and the review dates, not th
   await expect(widget.getByRole("searchbox")).toBeHidden();
   await expect(widget.getByRole("button", { name: "Show all answers" })).toBeHidden();
   await expect(widget.getByRole("button", { name: "Print" })).toBeHidden();
-  await expect(widget.getByText(/Last reviewed/)).toBeVisible();
+  await expect(widget.getByText(/Content last checked/)).toBeVisible();
   const after = await widget
     .locator(".faq-item__answer .source-links a")
     .first()
