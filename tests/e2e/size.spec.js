@@ -123,9 +123,13 @@ const BEFORE_VISIBLE = 20 * 1024;
 // 105.85 KB in release 0.3.6) with the code's ceiling above; then to
 // 104.6 / 106.4 KB (measured 104.51 / 106.31 KB in release 0.3.7) with the
 // code's ceiling above, and the pump's callout once per emergency-number
-// group in the language files (+0.02 KB each).
+// group in the language files (+0.02 KB each); then to 104.7 / 106.5 KB
+// (measured 104.62 / 106.42 KB in release 0.3.8): the wasm built from the
+// same code compressed to 0.10 KB more with version 0.3.8 in it than with
+// 0.3.7 (81,631 against 81,733 bytes); the new review label costs nothing
+// in the wasm, which leaves it blank.
 // Lower them, never raise them, without a reason.
-const FIRST_VISIT = { en: 104.6 * 1024, es: 106.4 * 1024 };
+const FIRST_VISIT = { en: 104.7 * 1024, es: 106.5 * 1024 };
 
 test("the text arrives in few bytes, and each language's first visit stays within its ceiling", () => {
   const code = sizes();
