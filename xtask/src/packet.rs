@@ -4,7 +4,8 @@
 //! disclaimer, safety callouts, key facts, FAQ by category, comparison cells
 //! by treatment, interface text), for each language, with its sources as
 //! full links, its last-checked date and its readability, the review record
-//! and a sign-off block. With `--since REV` it marks what changed, is new or
+//! and a sign-off block, after the questions for the reviewer
+//! (`content/review-questions.json`). With `--since REV` it marks what changed, is new or
 //! was removed since that release (`0.3.6`) or git revision, statement by statement, so a
 //! re-review reads only the changes (`--changed-only` leaves the rest out).
 //!
@@ -53,6 +54,8 @@ pub struct Options {
     pub generated: String,
     /// The revision the content comes from (`git describe`).
     pub revision: String,
+    /// The questions for the reviewer ([`questions`]).
+    pub questions: Vec<Question>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -169,6 +172,187 @@ pub fn statements(files: &Files) -> BTreeMap<String, (String, String)> {
     out
 }
 
+/// `content/review-questions.json`: what the project could not check from
+/// here and asks the reviewing clinician to decide, each naming the
+/// statements it is about by key. The packet lists them first, and again at
+/// each statement, whether or not it changed.
+pub const QUESTIONS_FILE: &str = "review-questions.json";
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    /// Statement keys, as [`statements`] names them (`faq:older-adults`).
+    pub statements: Vec<String>,
+    /// When it was asked (`YYYY-MM-DD`).
+    pub raised: Date,
+    pub question: String,
+}
+
+/// Reads the questions, checking that each names statements every language
+/// has. Each error names the file, the entry (its place, from 1) and the field.
+pub fn questions(json: &str, languages: &[(&str, &Files)]) -> Result<Vec<Question>, Vec<String>> {
+    let file = format!("content/{QUESTIONS_FILE}");
+    let entries = match serde_json::from_str::<Value>(json) {
+        Ok(Value::Array(entries)) => entries,
+        Ok(_) => return Err(vec![format!("{file}: must be a list of questions")]),
+        Err(e) => return Err(vec![format!("{file}: not valid JSON: {e}")]),
+    };
+    let known: Vec<(&str, BTreeMap<_, _>)> = languages
+        .iter()
+        .map(|(lang, files)| (*lang, statements(files)))
+        .collect();
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let mut fail = |field: &str, message: String| {
+            errors.push(format!(
+                "{file}: entry {}: field \"{field}\": {message}",
+                i + 1
+            ));
+        };
+        let Some(map) = entry.as_object() else {
+            fail("", "must be an object".into());
+            continue;
+        };
+        for field in map.keys() {
+            if !["statements", "raised", "question"].contains(&field.as_str()) {
+                fail(
+                    field,
+                    "unknown field (expected statements, raised, question)".into(),
+                );
+            }
+        }
+        let question = map
+            .get("question")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        if question.trim().is_empty() {
+            fail("question", "must be a non-empty text".into());
+        }
+        let raised = map
+            .get("raised")
+            .and_then(Value::as_str)
+            .and_then(Date::parse);
+        if raised.is_none() {
+            fail("raised", "must be a date, YYYY-MM-DD".into());
+        }
+        let keys: Vec<String> = map
+            .get("statements")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|k| k.as_str().unwrap_or_default().to_owned())
+            .collect();
+        if keys.is_empty() {
+            fail(
+                "statements",
+                "must list at least one statement key, such as \"faq:older-adults\"".into(),
+            );
+        }
+        for key in &keys {
+            for (lang, statements) in &known {
+                if !statements.contains_key(key) {
+                    fail(
+                        "statements",
+                        format!(
+                            "no statement \"{key}\" in content/{lang} (keys look like faq:<id>, cell:<treatment>:<attribute>, meta:<field>)"
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(raised) = raised {
+            out.push(Question {
+                statements: keys,
+                raised,
+                question: question.to_owned(),
+            });
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Where a statement is in the packet: its item, or the review record for
+/// the record's fields.
+fn anchor(lang: &str, key: &str) -> String {
+    match key.strip_prefix("meta:") {
+        Some(field) if RECORD.contains(&field) => format!("{lang}-review-record"),
+        _ => format!("{lang}-{}", key.replace(':', "-")),
+    }
+}
+
+/// The `meta.json` fields the review record shows.
+const RECORD: [&str; 5] = [
+    "last_reviewed",
+    "next_review",
+    "reviewers",
+    "conflicts_of_interest",
+    "side_effect_reporting",
+];
+
+/// The questions about `keys`, with their numbers in the packet's list, as
+/// a box.
+fn questions_at(out: &mut String, options: &Options, keys: &[String]) {
+    for (n, q) in options.questions.iter().enumerate() {
+        if q.statements.iter().any(|k| keys.contains(k)) {
+            out.push_str("<p class=\"question\"><strong>");
+            text(out, &format!("Question for the reviewer (Q{}):", n + 1));
+            out.push_str("</strong> ");
+            text(out, &q.question);
+            out.push_str("</p>\n");
+        }
+    }
+}
+
+/// Every question, numbered, with links to the statements in each language.
+fn questions_list(out: &mut String, inputs: &[LangInput], options: &Options) {
+    if options.questions.is_empty() {
+        return;
+    }
+    out.push_str("<section class=\"questions\" id=\"questions\">");
+    tag(
+        out,
+        "h2",
+        &format!("Questions for the reviewer ({})", options.questions.len()),
+    );
+    tag(
+        out,
+        "p",
+        "What the project could not check against its sources, for you to decide \
+         (content/review-questions.json). Each is repeated at its statements. \
+         Answer each one before you sign off, and remove it from the file when \
+         it is settled.",
+    );
+    out.push_str("<ol>");
+    for q in &options.questions {
+        out.push_str("<li>");
+        text(out, &q.question);
+        out.push_str("<br><span class=\"key\">");
+        text(out, &format!("Raised {}. ", q.raised.iso()));
+        let mut first = true;
+        for key in &q.statements {
+            if !first {
+                out.push_str("; ");
+            }
+            first = false;
+            text(out, key);
+            for input in inputs {
+                let lang = input.locale.lang.as_str();
+                out.push_str(" <a href=\"#");
+                out.push_str(&attr(&anchor(lang, key)));
+                out.push_str("\">");
+                text(out, lang);
+                out.push_str("</a>");
+            }
+        }
+        out.push_str("</span></li>\n");
+    }
+    out.push_str("</ol></section>\n");
+}
+
 /// The packet, as one HTML document.
 pub fn packet(inputs: &[LangInput], options: &Options) -> String {
     let mut out = String::new();
@@ -211,6 +395,7 @@ pub fn packet(inputs: &[LangInput], options: &Options) -> String {
     );
     out.push_str("</p>\n");
     summary(&mut out, inputs, options);
+    questions_list(&mut out, inputs, options);
     if let Some(first) = inputs.first() {
         emergency_numbers(&mut out, &first.locale.regions);
     }
@@ -427,6 +612,7 @@ fn item(out: &mut String, input: &LangInput, changes: &Changes, options: &Option
         }
         out.push_str("</ol>\n");
     }
+    questions_at(out, options, std::slice::from_ref(&item.key));
     out.push_str(
         "<p class=\"tick\">&#9744; Correct and sourced &#9744; Needs a change: \
          ______________________________</p></div>\n",
@@ -477,16 +663,7 @@ fn language(out: &mut String, input: &LangInput, options: &Options) {
     tag(out, "h2", &format!("{} ({lang})", meta.language_name));
 
     // The review record, always in full: it is what the sign-off updates.
-    let record_keys: Vec<String> = [
-        "last_reviewed",
-        "next_review",
-        "reviewers",
-        "conflicts_of_interest",
-        "side_effect_reporting",
-    ]
-    .iter()
-    .map(|f| format!("meta:{f}"))
-    .collect();
+    let record_keys: Vec<String> = RECORD.iter().map(|f| format!("meta:{f}")).collect();
     let record_change = changes.any(&record_keys);
     out.push_str(&format!(
         "<div class=\"record {}\" id=\"{}-review-record\" data-change=\"{}\">",
@@ -559,7 +736,9 @@ fn language(out: &mut String, input: &LangInput, options: &Options) {
         text(out, &route.url);
         out.push_str("</a></li>");
     }
-    out.push_str("</ul></td></tr></table></div>\n");
+    out.push_str("</ul></td></tr></table>");
+    questions_at(out, options, &record_keys);
+    out.push_str("</div>\n");
 
     let p = |s: &str| vec![Block::P(s.to_owned())];
     tag(out, "h3", "Title, introduction and disclaimer");
@@ -869,6 +1048,7 @@ table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #
 .sources a,.record a{word-break:break-all;color:#000}\
 .tick{font-size:.85em;margin:.3em 0}\
 .mark{font:bold .8em sans-serif;border:2px solid #000;padding:0 .3em}\
+.question{border-left:4px solid #000;padding:.2em .6em;margin:.5em 0;background:#f2f2f2}\
 .changed,.new{border:3px solid #000}\
 .lines th{width:14em}.lines td{height:2.2em}\
 .sign-off{break-before:page}.lang{break-before:page}\
@@ -1067,6 +1247,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
             previous: previous.get(i),
         })
         .collect();
+    let questions_path = content.join(QUESTIONS_FILE);
+    let questions = match std::fs::read_to_string(&questions_path) {
+        Ok(json) => {
+            let languages: Vec<(&str, &Files)> = locales
+                .iter()
+                .zip(&files)
+                .map(|(locale, files)| (locale.lang.as_str(), files))
+                .collect();
+            questions(&json, &languages).map_err(|errors| errors.join("\n"))?
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(format!("cannot read {}: {e}", questions_path.display())),
+    };
     let mut revision =
         git(&root, &["describe", "--always", "--dirty"]).unwrap_or_else(|| "unknown".into());
     if revision.is_empty() {
@@ -1079,6 +1272,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             changed_only,
             generated: Date::today().iso(),
             revision,
+            questions,
         },
     );
     if let Some(dir) = out_file.parent() {
@@ -1111,7 +1305,127 @@ mod tests {
             changed_only,
             generated: "2026-11-26".into(),
             revision: "test".into(),
+            questions: Vec::new(),
         }
+    }
+
+    fn languages<'a>(locales: &'a [Locale], files: &'a [Files]) -> Vec<(&'a str, &'a Files)> {
+        locales.iter().map(|l| l.lang.as_str()).zip(files).collect()
+    }
+
+    #[test]
+    fn the_questions_for_the_reviewer_name_statements_every_language_has() {
+        let (locales, files) = content();
+        let json =
+            std::fs::read_to_string(crate::root().join("content").join(QUESTIONS_FILE)).unwrap();
+        let questions = questions(&json, &languages(&locales, &files))
+            .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+        assert!(!questions.is_empty());
+        // Each links to its statements in the packet, in every language.
+        let inputs: Vec<LangInput> = locales
+            .iter()
+            .zip(&files)
+            .map(|(locale, files)| LangInput {
+                locale,
+                files,
+                previous: None,
+            })
+            .collect();
+        let html = packet(
+            &inputs,
+            &Options {
+                questions: questions.clone(),
+                ..options(None, false)
+            },
+        );
+        for q in &questions {
+            for key in &q.statements {
+                for locale in &locales {
+                    let id = anchor(&locale.lang, key);
+                    assert!(html.contains(&format!("href=\"#{id}\"")), "{key}");
+                    assert!(
+                        html.contains(&format!("id=\"{id}\"")),
+                        "{key}: no {id} in the packet"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_question_shows_first_and_at_its_statement_even_when_only_changes_are_shown() {
+        let (locales, files) = content();
+        let (locale, now) = (&locales[0], &files[0]);
+        let json = r#"[
+            {"statements": ["faq:missed-dose", "meta:side_effect_reporting"], "raised": "2026-11-27",
+             "question": "Is <this> right?"}
+        ]"#;
+        let asked = questions(json, &languages(&locales, &files)).unwrap();
+        let input = LangInput {
+            locale,
+            files: now,
+            previous: Some(now),
+        };
+        let html = packet(
+            std::slice::from_ref(&input),
+            &Options {
+                questions: asked.clone(),
+                ..options(None, false)
+            },
+        );
+        let list = html.find("id=\"questions\"").expect("the list");
+        let at_item = html.find("id=\"en-faq-missed-dose\"").expect("the item");
+        let in_record = html.find("id=\"en-review-record\"").expect("the record");
+        let boxes: Vec<usize> = html
+            .match_indices("Question for the reviewer (Q1):</strong> Is &lt;this&gt; right?")
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(boxes.len(), 2, "once at the record, once at the entry");
+        assert!(boxes.iter().all(|&i| i > in_record && i > list));
+        assert!(boxes.iter().any(|&i| i > at_item));
+        assert!(html[list..].contains("href=\"#en-faq-missed-dose\""));
+        assert!(html[list..].contains("href=\"#en-review-record\""));
+
+        // Nothing changed, so no statement is shown: the list still is.
+        let html = packet(
+            std::slice::from_ref(&input),
+            &Options {
+                questions: asked,
+                ..options(Some("v1"), true)
+            },
+        );
+        assert!(!html.contains("id=\"en-faq-missed-dose\""));
+        assert!(html.contains("Is &lt;this&gt; right?"));
+    }
+
+    #[test]
+    fn a_bad_question_names_the_file_entry_and_field() {
+        let (locales, files) = content();
+        let languages = languages(&locales, &files);
+        let errors = questions(
+            r#"[
+                {"statements": ["faq:missed-dose"], "raised": "2026-11-27", "question": "Fine."},
+                {"statements": ["faq:no-such-entry"], "raised": "27/11/2026", "question": " ", "asked_by": "x"}
+            ]"#,
+            &languages,
+        )
+        .unwrap_err();
+        let all = errors.join("\n");
+        for expected in [
+            "content/review-questions.json: entry 2: field \"statements\": no statement \"faq:no-such-entry\" in content/en",
+            "content/review-questions.json: entry 2: field \"statements\": no statement \"faq:no-such-entry\" in content/es",
+            "content/review-questions.json: entry 2: field \"raised\": must be a date, YYYY-MM-DD",
+            "content/review-questions.json: entry 2: field \"question\": must be a non-empty text",
+            "content/review-questions.json: entry 2: field \"asked_by\": unknown field",
+        ] {
+            assert!(all.contains(expected), "{expected}\nin:\n{all}");
+        }
+        assert!(!all.contains("entry 1"), "{all}");
+        let errors = questions("{}", &languages).unwrap_err();
+        assert_eq!(
+            errors,
+            ["content/review-questions.json: must be a list of questions"]
+        );
     }
 
     fn escaped(s: &str) -> String {
