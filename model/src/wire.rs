@@ -48,11 +48,11 @@ macro_rules! ui_fields {
             key_facts_heading faq_heading compare_heading sources_heading safety_heading
             safety_short number_or emergency_any emergency_examples poison_line urgent_line
             show_all hide_all sources_label new_tab published_by last_reviewed last_checked
-            next_review review_due version reviewed_by not_reviewed conflicts_of_interest compare_choose
-            compare_hint compare_limit compare_show compare_next sources_all boxed_warning
-            language_label print copy_link link_copied link_in_address_bar search_label
-            search_hint search_results_one search_results_many search_none clear_search
-            date_format)
+            next_review review_due version reviewed_by not_reviewed conflicts_of_interest
+            compare_choose compare_hint compare_limit compare_show compare_next sources_all
+            boxed_warning language_label print copy_link link_copied link_in_address_bar
+            search_label search_hint search_results_one search_results_many search_none
+            clear_search date_format)
     };
 }
 

@@ -5,9 +5,10 @@
 //! by treatment, interface text), for each language, with its sources as
 //! full links, its last-checked date and its readability, the review record
 //! and a sign-off block, after the questions for the reviewer
-//! (`content/review-questions.json`). With `--since REV` it marks what changed, is new or
-//! was removed since that release (`0.3.6`) or git revision, statement by statement, so a
-//! re-review reads only the changes (`--changed-only` leaves the rest out).
+//! (`content/review-questions.json`). With `--since REV` it marks what
+//! changed, is new or was removed since that release (`0.3.6`) or git
+//! revision, statement by statement, so a re-review reads only the changes
+//! (`--changed-only` leaves the rest out).
 //!
 //! [`packet`] is pure: it takes the loaded content and the raw JSON of both
 //! versions, and returns the HTML, every text escaped. No external resource:
