@@ -12,13 +12,19 @@ use baclofen_guide_model::compiled::Cites;
 use baclofen_guide_model::markup::escape;
 use common::{fail_if_any, locales};
 
+/// `text` as the build escapes it in markup.
+fn escaped(text: &str) -> String {
+    let mut out = String::new();
+    escape(&mut out, text);
+    out
+}
+
 /// The escaped URLs of `ids`, as they appear in an `href`.
 fn hrefs(locale: &baclofen_guide_model::Locale, ids: &[String]) -> Vec<String> {
     ids.iter()
         .map(|id| {
             let source = locale.source(id).expect("validated");
-            let mut href = String::new();
-            escape(&mut href, &source.url);
+            let href = escaped(&source.url);
             format!("href=\"{href}\"")
         })
         .collect()
@@ -135,23 +141,20 @@ fn the_review_record_says_plainly_when_no_clinician_has_reviewed() {
             "{lang}: the project ships no reviewer; a clinic adds its own"
         );
         let record = compile(&source).review_record.0;
-        let mut notice = String::new();
-        escape(&mut notice, &source.ui.not_reviewed);
+        let notice = escaped(&source.ui.not_reviewed);
         assert!(
             record.contains(&format!("<p class=\"review__notice\">{notice}</p>")),
             "{lang}: {record}"
         );
         for route in &source.meta.side_effect_reporting.routes {
-            let mut href = String::new();
-            escape(&mut href, &route.url);
+            let href = escaped(&route.url);
             assert!(record.contains(&format!("href=\"{href}\"")), "{lang}");
         }
         assert!(record.contains("review__disclaimer"), "{lang}");
         // Beside that notice, the date is when the content was checked, not
         // "Last reviewed", which would read as a clinical review.
         let dates = compile(&source).review.0;
-        let mut checked = String::new();
-        escape(&mut checked, &source.ui.last_checked);
+        let checked = escaped(&source.ui.last_checked);
         assert!(
             dates.contains(&format!("<span>{checked}: <time")),
             "{lang}: {dates}"
@@ -169,8 +172,7 @@ fn the_review_record_says_plainly_when_no_clinician_has_reviewed() {
         let record = compile(&source).review_record.0;
         assert!(!record.contains("review__notice"), "{lang}: {record}");
         let dates = compile(&source).review.0;
-        let mut reviewed = String::new();
-        escape(&mut reviewed, &source.ui.last_reviewed);
+        let reviewed = escaped(&source.ui.last_reviewed);
         assert!(
             dates.contains(&format!("<span>{reviewed}: <time")),
             "{lang}: {dates}"
@@ -216,8 +218,7 @@ fn a_source_link_carries_its_short_form_publisher_and_title_escaped() {
             second.contains("<span class=\"cite__short\">Short &lt;1&gt;</span>"),
             "{lang}: {second}"
         );
-        let mut title = String::new();
-        escape(&mut title, &source.sources[1].title);
+        let title = escaped(&source.sources[1].title);
         assert!(
             second.contains(&format!("</span>: {title}</span>")),
             "{lang}: {second}"

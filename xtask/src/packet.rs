@@ -1310,6 +1310,19 @@ mod tests {
         }
     }
 
+    /// Each language as it is now, with nothing to compare against.
+    fn inputs<'a>(locales: &'a [Locale], files: &'a [Files]) -> Vec<LangInput<'a>> {
+        locales
+            .iter()
+            .zip(files)
+            .map(|(locale, files)| LangInput {
+                locale,
+                files,
+                previous: None,
+            })
+            .collect()
+    }
+
     fn languages<'a>(locales: &'a [Locale], files: &'a [Files]) -> Vec<(&'a str, &'a Files)> {
         locales.iter().map(|l| l.lang.as_str()).zip(files).collect()
     }
@@ -1323,15 +1336,7 @@ mod tests {
             .unwrap_or_else(|e| panic!("{}", e.join("\n")));
         assert!(!questions.is_empty());
         // Each links to its statements in the packet, in every language.
-        let inputs: Vec<LangInput> = locales
-            .iter()
-            .zip(&files)
-            .map(|(locale, files)| LangInput {
-                locale,
-                files,
-                previous: None,
-            })
-            .collect();
+        let inputs = inputs(&locales, &files);
         let html = packet(
             &inputs,
             &Options {
@@ -1508,15 +1513,7 @@ mod tests {
     #[test]
     fn covers_every_statement_of_every_language() {
         let (locales, files) = content();
-        let inputs: Vec<LangInput> = locales
-            .iter()
-            .zip(&files)
-            .map(|(locale, files)| LangInput {
-                locale,
-                files,
-                previous: None,
-            })
-            .collect();
+        let inputs = inputs(&locales, &files);
         let html = packet(&inputs, &options(None, false));
         let mut missing = Vec::new();
         let mut expect = |what: String, needle: String| {
