@@ -349,7 +349,10 @@ fn questions_list(out: &mut String, inputs: &[LangInput], options: &Options) {
                 out.push_str("</a>");
             }
         }
-        out.push_str("</span></li>\n");
+        out.push_str(
+            "</span><br><span class=\"tick\">&#9744; Settled. What you decided: \
+             ______________________________</span></li>\n",
+        );
     }
     out.push_str("</ol></section>\n");
 }
@@ -1050,6 +1053,7 @@ table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #
 .tick{font-size:.85em;margin:.3em 0}\
 .mark{font:bold .8em sans-serif;border:2px solid #000;padding:0 .3em}\
 .question{border-left:4px solid #000;padding:.2em .6em;margin:.5em 0;background:#f2f2f2}\
+.questions li{margin:.8em 0;break-inside:avoid}\
 .changed,.new{border:3px solid #000}\
 .lines th{width:14em}.lines td{height:2.2em}\
 .sign-off{break-before:page}.lang{break-before:page}\
@@ -1391,6 +1395,8 @@ mod tests {
         assert!(boxes.iter().any(|&i| i > at_item));
         assert!(html[list..].contains("href=\"#en-faq-missed-dose\""));
         assert!(html[list..].contains("href=\"#en-review-record\""));
+        // A line to record the decision on, on paper.
+        assert!(html[list..at_item].contains("Settled. What you decided:"));
 
         // Nothing changed, so no statement is shown: the list still is.
         let html = packet(
